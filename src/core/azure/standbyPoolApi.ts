@@ -1,0 +1,55 @@
+import type {
+	StandbyVirtualMachine,
+	StandbyVirtualMachinePool,
+	StandbyVirtualMachinePoolCreate,
+	StandbyVirtualMachinePoolRuntimeView,
+	StandbyVirtualMachinePoolUpdate,
+} from './standbyPoolModels';
+import type { ScaleSetSummary, SubscriptionSummary } from './scaleSetModels';
+
+/** Progress of a long-running operation, as reported to the user. */
+export interface OperationProgress {
+	/** `InProgress`, `Succeeded`, ... as the service reports it. */
+	readonly status: string;
+}
+
+export interface OperationOptions {
+	readonly abortSignal?: AbortSignal;
+	readonly onProgress?: (progress: OperationProgress) => void;
+}
+
+/** Everything the extension asks of Microsoft.StandbyPool. Every failure is an AzureRequestError. */
+export interface StandbyPoolApi {
+	listPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool[]>;
+	getPool(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool>;
+	createOrReplacePool(
+		poolId: string,
+		body: StandbyVirtualMachinePoolCreate,
+		options?: OperationOptions,
+	): Promise<StandbyVirtualMachinePool>;
+	updatePool(poolId: string, patch: StandbyVirtualMachinePoolUpdate, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool>;
+	deletePool(poolId: string, options?: OperationOptions): Promise<void>;
+	getRuntimeView(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePoolRuntimeView>;
+	listStandbyVirtualMachines(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachine[]>;
+}
+
+/** Everything the extension asks of Microsoft.Compute and Microsoft.Resources. */
+export interface ScaleSetApi {
+	listScaleSets(subscriptionId: string, abortSignal?: AbortSignal): Promise<ScaleSetSummary[]>;
+	getScaleSet(scaleSetId: string, abortSignal?: AbortSignal): Promise<ScaleSetSummary>;
+}
+
+export interface SubscriptionApi {
+	listSubscriptions(abortSignal?: AbortSignal): Promise<SubscriptionSummary[]>;
+}
+
+/** One connected account or emulator: the clients, already authenticated for their endpoint. */
+export interface AzureSession {
+	/** `Azure` or `Local emulator`, for display. */
+	readonly label: string;
+	/** The Azure portal for this cloud, or undefined for the emulator. */
+	readonly portalUrl: string | undefined;
+	readonly subscriptions: SubscriptionApi;
+	readonly scaleSets: ScaleSetApi;
+	readonly pools: StandbyPoolApi;
+}
