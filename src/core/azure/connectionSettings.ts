@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export type ConnectionKind = 'azure' | 'emulator';
+
+export interface EmulatorConnection {
+	readonly kind: 'emulator';
+	readonly url: string;
+	readonly caFile: string;
+}
+
+export interface AzureConnection {
+	readonly kind: 'azure';
+}
+
+export type Connection = EmulatorConnection | AzureConnection;
+
+const section = 'standbyPools';
+
+/**
+ * Reads a setting from user (global) settings or the default only. Settings that redirect requests
+ * must never come from a workspace: a cloned repository could otherwise send requests elsewhere.
+ */
+function readUserSetting<T>(key: string): T | undefined {
+	const inspected = vscode.workspace.getConfiguration(section).inspect<T>(key);
+	return inspected?.globalValue ?? inspected?.defaultValue;
+}
+
+export function defaultEmulatorCaFile(): string {
+	return path.join(os.homedir(), '.standby-pools-emulator', 'ca.pem');
+}
+
+export function readConnection(): Connection {
+	const kind = readUserSetting<string>('connection');
+	if (kind !== 'emulator') {
+		return { kind: 'azure' };
+	}
+	const url = readUserSetting<string>('emulator.url') ?? 'https://127.0.0.1:47443';
+	const caFile = readUserSetting<string>('emulator.caFile') || defaultEmulatorCaFile();
+	return { kind: 'emulator', url, caFile };
+}
+
+/** True when a configuration change may change where requests go. */
+export function affectsConnection(event: vscode.ConfigurationChangeEvent): boolean {
+	return event.affectsConfiguration(`${section}.connection`) || event.affectsConfiguration(`${section}.emulator`);
+}
+
+export async function writeConnectionKind(kind: ConnectionKind): Promise<void> {
+	await vscode.workspace.getConfiguration(section).update('connection', kind, vscode.ConfigurationTarget.Global);
+}

@@ -1,0 +1,38 @@
+import { getClient, type Client } from '@azure-rest/core-client';
+import { errorFromTransport } from './azureErrorMapping';
+import { endpointPolicies, userAgentPrefix, type ArmEndpoint } from './armClientOptions';
+import { listAllPages } from './paging';
+import { toSubscriptionSummary, type RawSubscription } from './scaleSetMapping';
+import type { SubscriptionSummary } from './scaleSetModels';
+import type { SubscriptionApi } from './standbyPoolApi';
+
+const subscriptionsApiVersion = '2022-12-01';
+
+/** Microsoft.Resources subscriptions, the top level of the tree. */
+export class SubscriptionClient implements SubscriptionApi {
+	private readonly client: Client;
+
+	constructor(private readonly endpoint: ArmEndpoint) {
+		this.client = getClient(endpoint.url, endpoint.credential, {
+			credentials: { scopes: [endpoint.scope] },
+			additionalPolicies: endpointPolicies(endpoint),
+			userAgentOptions: { userAgentPrefix },
+		});
+	}
+
+	async listSubscriptions(abortSignal?: AbortSignal): Promise<SubscriptionSummary[]> {
+		const first = `${this.endpoint.url}/subscriptions?api-version=${subscriptionsApiVersion}`;
+		const raw = await listAllPages<RawSubscription>(async (url) => {
+			try {
+				const response = await this.client.pathUnchecked(url).get({ abortSignal });
+				return { status: Number(response.status), body: response.body };
+			} catch (error) {
+				throw errorFromTransport(error, this.endpoint.url);
+			}
+		}, first);
+		return raw
+			.map(toSubscriptionSummary)
+			.filter((subscription): subscription is SubscriptionSummary => subscription !== undefined)
+			.sort((left, right) => left.displayName.localeCompare(right.displayName));
+	}
+}
