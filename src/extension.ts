@@ -1,17 +1,33 @@
 import * as vscode from 'vscode';
 import { createLogChannel, getLogger } from './core/log';
 import { ResourceChanges } from './core/resourceChanges';
+import { AzureSessionManager } from './core/azure/azureSessionManager';
+import { registerConnectionCommands } from './features/connection/registerConnectionCommands';
+import { registerPoolCommands } from './features/poolCommands/registerPoolCommands';
+import { registerTree } from './features/tree/registerTree';
+import type { ExplorerTreeProvider } from './features/tree/explorerTreeProvider';
+
+/** What the extension returns from activate: used by its own integration tests to read the tree. */
+export interface StandbyPoolsExports {
+	readonly explorer: ExplorerTreeProvider;
+}
 
 /**
  * Activation registers contributions only; Azure SDK modules load on first use.
  * Each feature gets what it needs from core and nothing from other features.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): StandbyPoolsExports {
 	context.subscriptions.push(createLogChannel());
 	const changes = new ResourceChanges();
-	context.subscriptions.push(changes);
+	const sessions = new AzureSessionManager();
+	context.subscriptions.push(changes, sessions);
+
+	const explorer = registerTree(context, { sessions, changes });
+	registerPoolCommands(context, { sessions, changes });
+	registerConnectionCommands(context, { sessions });
 
 	getLogger('extension').info(`Standby Pools ${String(context.extension.packageJSON.version)} activated`);
+	return { explorer };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { AzureSessions } from '../../core/azure/azureSessions';
+import { readConnection, writeConnectionKind, type ConnectionKind } from '../../core/azure/connectionSettings';
+import { registerCommand, UserCancelledError } from '../../core/commandRunner';
+import { showLog } from '../../core/log';
+
+/** Sign-in, choosing between Azure and the local emulator, and the log. */
+export function registerConnectionCommands(context: vscode.ExtensionContext, deps: { sessions: AzureSessions }): void {
+	registerCommand(context, 'standbyPools.signIn', vscode.l10n.t('Sign in'), async () => {
+		if (readConnection().kind !== 'azure') {
+			await writeConnectionKind('azure');
+		}
+		const session = await deps.sessions.getSession({ signIn: true });
+		if (!session) {
+			throw new UserCancelledError();
+		}
+	});
+
+	registerCommand(context, 'standbyPools.chooseConnection', vscode.l10n.t('Choose connection'), async () => {
+		const current = readConnection().kind;
+		const items: (vscode.QuickPickItem & { connection: ConnectionKind })[] = [
+			{ connection: 'azure', label: vscode.l10n.t('Azure'), description: current === 'azure' ? vscode.l10n.t('current') : '', detail: vscode.l10n.t('Sign in with your Microsoft account.') },
+			{
+				connection: 'emulator',
+				label: vscode.l10n.t('Local emulator'),
+				description: current === 'emulator' ? vscode.l10n.t('current') : '',
+				detail: vscode.l10n.t('No Azure account needed: a local HTTPS server that behaves like Azure.'),
+			},
+		];
+		const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Where should Standby Pools connect?') });
+		if (!picked) {
+			throw new UserCancelledError();
+		}
+		await writeConnectionKind(picked.connection);
+	});
+
+	registerCommand(context, 'standbyPools.showLog', vscode.l10n.t('Show log'), () => showLog());
+}

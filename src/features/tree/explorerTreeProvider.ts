@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import type { AzureSessions } from '../../core/azure/azureSessions';
+import { describeError } from '../../core/commandRunner';
+import { ErrorNode, MessageNode, type ExplorerNode } from './explorerNode';
+import { SubscriptionNode } from './subscriptionNode';
+
+export type ExplorerState = 'loading' | 'signedOut' | 'noSubscriptions' | 'ready' | 'error';
+
+/** The Standby Pools tree: subscriptions, then scale sets, then their pools and status. */
+export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
+	private readonly emitter = new vscode.EventEmitter<ExplorerNode | undefined>();
+	readonly onDidChangeTreeData = this.emitter.event;
+	private roots: SubscriptionNode[] = [];
+
+	constructor(private readonly sessions: AzureSessions) {}
+
+	getTreeItem(node: ExplorerNode): vscode.TreeItem {
+		return node.getTreeItem();
+	}
+
+	async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+		if (node) {
+			return node.getChildren ? node.getChildren() : [];
+		}
+		return this.getRoots();
+	}
+
+	/** Reloads a node (or the whole tree) and everything below it. */
+	refresh(node?: ExplorerNode): void {
+		this.emitter.fire(node);
+	}
+
+	/** Reloads the subscription that holds a changed resource, or everything when unknown. */
+	refreshSubscription(subscriptionId: string | undefined): void {
+		const root = subscriptionId
+			? this.roots.find((candidate) => candidate.subscription.subscriptionId.toLowerCase() === subscriptionId.toLowerCase())
+			: undefined;
+		this.refresh(root);
+	}
+
+	private async getRoots(): Promise<ExplorerNode[]> {
+		try {
+			const session = await this.sessions.getSession();
+			if (!session) {
+				await setState('signedOut');
+				this.roots = [];
+				return [];
+			}
+			const subscriptions = await session.subscriptions.listSubscriptions();
+			this.roots = subscriptions.map((subscription) => new SubscriptionNode(session, subscription, (target) => this.refresh(target)));
+			await setState(this.roots.length === 0 ? 'noSubscriptions' : 'ready');
+			return this.roots;
+		} catch (error) {
+			await setState('error');
+			this.roots = [];
+			return [
+				new ErrorNode('root/error', describeError(error), () => this.refresh()),
+				new MessageNode('root/hint', vscode.l10n.t('Check the connection with "Choose Connection" or the log.'), 'info'),
+			];
+		}
+	}
+
+	dispose(): void {
+		this.emitter.dispose();
+	}
+}
+
+async function setState(state: ExplorerState): Promise<void> {
+	await vscode.commands.executeCommand('setContext', 'standbyPools.state', state);
+}

@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { AzureSessions } from '../../core/azure/azureSessions';
+import { registerCommand } from '../../core/commandRunner';
+import type { ResourceChanges } from '../../core/resourceChanges';
+import { parseResourceId } from '../../core/azure/resourceId';
+import { ErrorNode, type ExplorerNode } from './explorerNode';
+import { ExplorerTreeProvider } from './explorerTreeProvider';
+
+export const explorerViewId = 'standbyPools.explorer';
+
+/** Registers the tree, its refresh commands and the automatic status refresh while it is visible. */
+export function registerTree(
+	context: vscode.ExtensionContext,
+	deps: { sessions: AzureSessions; changes: ResourceChanges },
+): ExplorerTreeProvider {
+	const provider = new ExplorerTreeProvider(deps.sessions);
+	const view = vscode.window.createTreeView(explorerViewId, { treeDataProvider: provider, showCollapseAll: true });
+	context.subscriptions.push(provider, view);
+
+	registerCommand(context, 'standbyPools.refresh', vscode.l10n.t('Refresh'), (node?: ExplorerNode) => provider.refresh(node));
+	registerCommand(context, 'standbyPools.retry', vscode.l10n.t('Retry'), (node?: ErrorNode) => {
+		if (node instanceof ErrorNode) {
+			node.retry();
+		} else {
+			provider.refresh();
+		}
+	});
+
+	context.subscriptions.push(
+		deps.sessions.onDidChangeSession(() => provider.refresh()),
+		deps.changes.onDidChange((change) => {
+			const subscriptionId = change.subscriptionId ?? (change.resourceId ? parseResourceId(change.resourceId)?.subscriptionId : undefined);
+			provider.refreshSubscription(subscriptionId);
+		}),
+	);
+	context.subscriptions.push(startAutoRefresh(view, provider));
+	return provider;
+}
+
+/**
+ * Refreshes the tree on an interval while the view is visible, so pool status stays live.
+ * TODO: refreshes every subscription; refreshing only expanded pools' status would cost fewer requests.
+ */
+function startAutoRefresh(view: vscode.TreeView<ExplorerNode>, provider: ExplorerTreeProvider): vscode.Disposable {
+	let timer: NodeJS.Timeout | undefined;
+	const schedule = (): void => {
+		if (timer) {
+			clearInterval(timer);
+			timer = undefined;
+		}
+		const seconds = vscode.workspace.getConfiguration('standbyPools').get<number>('refresh.intervalSeconds', 30);
+		if (view.visible && seconds > 0) {
+			timer = setInterval(() => provider.refresh(), Math.max(seconds, 5) * 1000);
+		}
+	};
+	schedule();
+	const subscriptions = [
+		view.onDidChangeVisibility(schedule),
+		vscode.workspace.onDidChangeConfiguration((event) => {
+			if (event.affectsConfiguration('standbyPools.refresh')) {
+				schedule();
+			}
+		}),
+	];
+	return new vscode.Disposable(() => {
+		if (timer) {
+			clearInterval(timer);
+		}
+		vscode.Disposable.from(...subscriptions).dispose();
+	});
+}

@@ -1,0 +1,140 @@
+/**
+ * Pure mapping from Azure resources to what the tree shows. No `vscode` import, so unit tests run in Node.
+ */
+import type { ScaleSetSummary } from '../../core/azure/scaleSetModels';
+import type {
+	StandbyVirtualMachinePool,
+	StandbyVirtualMachinePoolRuntimeView,
+} from '../../core/azure/standbyPoolModels';
+
+export interface NodeDisplay {
+	readonly label: string;
+	readonly description: string;
+	readonly tooltip: string;
+	readonly contextValue: string;
+	/** A codicon id. */
+	readonly icon: string;
+	/** A theme colour id for the icon, when the state deserves one. */
+	readonly iconColor?: string;
+}
+
+export function isFlexible(scaleSet: ScaleSetSummary): boolean {
+	return (scaleSet.orchestrationMode ?? '').toLowerCase() === 'flexible';
+}
+
+function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+export function scaleSetDisplay(scaleSet: ScaleSetSummary, pool: StandbyVirtualMachinePool | undefined): NodeDisplay {
+	const flexible = isFlexible(scaleSet);
+	const mode = scaleSet.orchestrationMode ?? 'Unknown orchestration';
+	const parts = [scaleSet.resourceGroup, scaleSet.location, flexible ? mode : `${mode} (not supported)`, plural(scaleSet.capacity, 'instance', 'instances')];
+	if (scaleSet.zones.length > 0) {
+		parts.push(`zones ${scaleSet.zones.join(',')}`);
+	}
+	const tokens = ['scaleSet', flexible ? 'flexible' : 'notFlexible', pool ? 'hasPool' : 'noPool'];
+	const tooltip = [
+		`${scaleSet.name}`,
+		`Resource group: ${scaleSet.resourceGroup}`,
+		`Region: ${scaleSet.location}`,
+		`Orchestration: ${mode}${flexible ? '' : ' (standby pools need Flexible orchestration)'}`,
+		`Instances: ${scaleSet.capacity}`,
+		`Zones: ${scaleSet.zones.length > 0 ? scaleSet.zones.join(', ') : 'none (regional)'}`,
+		`Hibernation: ${scaleSet.hibernationEnabled ? 'enabled' : 'not enabled'}`,
+	];
+	if ((scaleSet.platformFaultDomainCount ?? 1) > 1) {
+		tooltip.push(`Fault domains: ${scaleSet.platformFaultDomainCount}`);
+	}
+	return {
+		label: scaleSet.name,
+		description: parts.join(' · '),
+		tooltip: tooltip.join('\n'),
+		contextValue: tokens.join(';'),
+		icon: flexible ? 'server-environment' : 'circle-slash',
+	};
+}
+
+const stateIcons: Record<string, { icon: string; color?: string }> = {
+	running: { icon: 'play-circle', color: 'testing.iconPassed' },
+	deallocated: { icon: 'debug-stop' },
+	hibernated: { icon: 'debug-pause' },
+	mix: { icon: 'layers' },
+};
+
+/** The number of VMs the service aims to keep in the pool: max ready capacity minus the scale set's instances. */
+export function effectiveTarget(pool: StandbyVirtualMachinePool, scaleSet: ScaleSetSummary | undefined): number | undefined {
+	const max = pool.properties.elasticityProfile?.maxReadyCapacity;
+	if (max === undefined || scaleSet === undefined) {
+		return undefined;
+	}
+	return max - scaleSet.capacity;
+}
+
+export function poolDisplay(pool: StandbyVirtualMachinePool, scaleSet: ScaleSetSummary | undefined): NodeDisplay {
+	const state = String(pool.properties.virtualMachineState ?? 'Unknown');
+	const elasticity = pool.properties.elasticityProfile;
+	const min = elasticity?.minReadyCapacity ?? 0;
+	const max = elasticity?.maxReadyCapacity;
+	const provisioning = String(pool.properties.provisioningState ?? 'Unknown');
+	const target = effectiveTarget(pool, scaleSet);
+	const parts = [state, max === undefined ? 'no capacity set' : `${min}–${max} ready`, provisioning];
+	if (target !== undefined && target <= 0) {
+		parts.push('⚠ pool stays empty');
+	}
+	const visual = stateIcons[state.toLowerCase()] ?? { icon: 'question' };
+	const failed = provisioning.toLowerCase() === 'failed';
+	const tooltip = [
+		`Standby pool ${pool.name}`,
+		`VM state: ${state}`,
+		`Ready capacity: min ${min}, max ${max ?? 'not set'}`,
+		target === undefined
+			? 'Target size: unknown (scale set not found)'
+			: `Target size: ${Math.max(target, 0)} VMs (max ready capacity ${max} minus the scale set's ${scaleSet?.capacity} instances)`,
+		`Provisioning state: ${provisioning}`,
+		`Region: ${pool.location}`,
+	];
+	if (target !== undefined && target <= 0) {
+		tooltip.push('Warning: max ready capacity is not above the instance count, so the pool holds no VMs.');
+	}
+	return {
+		label: pool.name,
+		description: parts.join(' · '),
+		tooltip: tooltip.join('\n'),
+		contextValue: ['pool', state.toLowerCase(), provisioning.toLowerCase()].join(';'),
+		icon: failed ? 'error' : visual.icon,
+		iconColor: failed ? 'errorForeground' : visual.color,
+	};
+}
+
+export interface StatusLine {
+	readonly label: string;
+	readonly description: string;
+	readonly icon: string;
+}
+
+/** One line per zone (or one for a regional pool) with the counts by state, then the health. */
+export function runtimeViewLines(view: StandbyVirtualMachinePoolRuntimeView): StatusLine[] {
+	const lines: StatusLine[] = [];
+	for (const summary of view.properties.instanceCountSummary ?? []) {
+		const counts = (summary.instanceCountsByState ?? [])
+			.filter((entry) => entry.count > 0)
+			.map((entry) => `${entry.count} ${entry.state}`);
+		const total = (summary.instanceCountsByState ?? []).reduce((sum, entry) => sum + (entry.count || 0), 0);
+		lines.push({
+			label: summary.zone === undefined ? 'All VMs' : `Zone ${summary.zone}`,
+			description: counts.length > 0 ? `${total} VMs: ${counts.join(', ')}` : 'no VMs yet',
+			icon: 'vm',
+		});
+	}
+	const status = view.properties.status;
+	if (status) {
+		const healthy = status.code.toLowerCase().endsWith('/healthy');
+		lines.push({
+			label: healthy ? 'Healthy' : `Health: ${status.code.replace(/^HealthState\//i, '')}`,
+			description: status.message ?? '',
+			icon: healthy ? 'pass' : 'warning',
+		});
+	}
+	return lines;
+}
