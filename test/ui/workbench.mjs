@@ -1,0 +1,179 @@
+// Helpers for driving the VS Code workbench (code-server) in Chromium with playwright-core.
+// Environment: CODE_SERVER_URL, WORKSPACE_DIR, SHOTS_DIR, CHROMIUM_PATH,
+// STANDBY_POOLS_TEST_EMULATOR_URL and STANDBY_POOLS_TEST_EMULATOR_CA (all set by scripts/test.sh).
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const serverUrl = process.env.CODE_SERVER_URL ?? 'http://127.0.0.1:18080';
+export const workspaceDir = process.env.WORKSPACE_DIR;
+export const shotsDir = process.env.SHOTS_DIR ?? path.resolve('.test-artifacts/screenshots');
+
+/** Starts headless Chromium that resolves no host name but 127.0.0.1; returns the page and a close(). */
+export async function openBrowser() {
+	// Chromium writes ~/.config/chromium and ~/.cache/dconf even with Playwright's temporary profile.
+	const xdg = fs.mkdtempSync(path.join(os.tmpdir(), 'standby-pools-ui-'));
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		env: { ...process.env, XDG_CONFIG_HOME: xdg, XDG_CACHE_HOME: xdg },
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+		],
+	});
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+	page.setDefaultTimeout(30_000);
+	page.on('pageerror', (error) => console.error('[pageerror]', error.message));
+
+	const close = async () => {
+		await browser.close();
+		fs.rmSync(xdg, { recursive: true, force: true });
+	};
+	return { page, close };
+}
+
+/** Saves <SHOTS_DIR>/<name>.png. */
+export async function screenshot(page, name) {
+	fs.mkdirSync(shotsDir, { recursive: true });
+	await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
+}
+
+/** Opens the workspace folder in the workbench and waits until the workbench is drawn. */
+export async function openWorkbench(page) {
+	if (!workspaceDir) {
+		throw new Error('WORKSPACE_DIR is not set: run the UI tests with npm test');
+	}
+	const url = new URL(serverUrl);
+	url.searchParams.set('folder', workspaceDir);
+	await page.goto(url.toString());
+	await page.locator('.monaco-workbench .part.activitybar').waitFor();
+	await page.locator('.part.statusbar').waitFor();
+}
+
+/** Shows a view container from the activity bar (a second click would hide it, so it checks first). */
+export async function showViewContainer(page, containerTitle, viewTitle) {
+	const viewHeader = page.locator('.part.sidebar .pane-header', { hasText: viewTitle });
+	if (await viewHeader.isVisible()) {
+		return;
+	}
+	await page.locator(`.part.activitybar a.action-label[aria-label^="${containerTitle}"]`).click();
+	await viewHeader.waitFor();
+}
+
+/** The row of a tree item in the side bar, found by its label. */
+export function treeRow(page, label) {
+	return page.locator('.part.sidebar .pane-body .monaco-list-row', {
+		has: page.locator('.label-name', { hasText: label }),
+	});
+}
+
+/** Expands a tree row unless it is expanded already. */
+export async function expandRow(row) {
+	await row.waitFor();
+	if ((await row.getAttribute('aria-expanded')) === 'false') {
+		await row.locator('.monaco-tl-twistie').click();
+	}
+}
+
+/** Right-clicks a row and returns the context-menu entry with the given title, once it is shown. */
+export async function contextMenuItem(page, row, title) {
+	await row.click({ button: 'right' });
+	const item = page.locator('.context-view .monaco-menu .action-item', { hasText: title });
+	await item.waitFor();
+	return item;
+}
+
+/** The content of the webview panel with the given tab title (VS Code nests it in two iframes). */
+export async function webviewContent(page, panelTitle) {
+	await page.locator('.tabs-container .tab', { hasText: panelTitle }).waitFor();
+	return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Types into a text field, whether it is a plain input or a vscode-textfield with its input in a shadow root. */
+export async function fillField(frame, selector, value) {
+	const field = frame.locator(selector);
+	const tag = await field.evaluate((element) => element.tagName);
+	const input = tag === 'INPUT' || tag === 'TEXTAREA' ? field : field.locator('input, textarea').first();
+	await input.fill(String(value));
+}
+
+/** Chooses an option of a plain select or of a vscode-single-select, the way a user does. */
+export async function chooseOption(frame, selector, label) {
+	const select = frame.locator(selector);
+	if ((await select.evaluate((element) => element.tagName)) === 'SELECT') {
+		await select.selectOption({ label });
+		return;
+	}
+	await select.click();
+	await select.locator('[role="option"]', { hasText: label }).click();
+}
+
+/** Opens a workspace file through Quick Open and returns its editor. */
+export async function openFile(page, fileName) {
+	await page.keyboard.press('Control+P');
+	const quickInput = page.locator('.quick-input-widget input');
+	await quickInput.waitFor();
+	await quickInput.fill(fileName);
+	await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+	await page.keyboard.press('Enter');
+	const editor = page.locator(`.editor-instance .monaco-editor[data-uri$="${fileName}"]`);
+	await editor.waitFor();
+	return editor;
+}
+
+/** The text the editor shows, with the non-breaking spaces Monaco renders turned back into spaces. */
+export async function editorText(editor) {
+	const text = await editor.locator('.view-lines').textContent();
+	return (text ?? '').replace(/\u00a0/g, ' ');
+}
+
+/** The emulator's control API (reset to the seed, read the state), trusting its test CA. */
+export function emulatorControl() {
+	const url = process.env.STANDBY_POOLS_TEST_EMULATOR_URL;
+	const caFile = process.env.STANDBY_POOLS_TEST_EMULATOR_CA;
+	if (!url || !caFile) {
+		throw new Error('STANDBY_POOLS_TEST_EMULATOR_URL and _CA are not set: run the UI tests with npm test');
+	}
+	const base = new URL(url);
+	if (base.protocol !== 'https:' || !['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) {
+		throw new Error(`The emulator URL must be https on a loopback address, not ${url}`);
+	}
+	const ca = fs.readFileSync(caFile);
+
+	const request = (method, pathname) =>
+		new Promise((resolve, reject) => {
+			const outgoing = https.request(
+				new URL(pathname, base),
+				{ method, ca, timeout: 10_000, headers: { authorization: 'Bearer emulator-test-token' } },
+				(response) => {
+					const chunks = [];
+					response.on('data', (chunk) => chunks.push(chunk));
+					response.on('end', () => {
+						const text = Buffer.concat(chunks).toString('utf8');
+						if (response.statusCode < 200 || response.statusCode >= 300) {
+							reject(new Error(`${method} ${pathname} answered ${response.statusCode}: ${text}`));
+						} else {
+							resolve(text ? JSON.parse(text) : undefined);
+						}
+					});
+				},
+			);
+			outgoing.on('timeout', () => outgoing.destroy(new Error(`${method} ${pathname} timed out`)));
+			outgoing.on('error', reject);
+			outgoing.end();
+		});
+
+	return {
+		reset: () => request('POST', '/_emulator/reset'),
+		state: () => request('GET', '/_emulator/state'),
+	};
+}
