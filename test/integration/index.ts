@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- the extension host forwards console output to the test runner's stdout */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
