@@ -3,6 +3,7 @@ import type { AzureSessions } from '../../core/azure/azureSessions';
 import { describeError } from '../../core/commandRunner';
 import { ErrorNode, MessageNode, type ExplorerNode } from './explorerNode';
 import { SubscriptionNode } from './subscriptionNode';
+import type { SubscriptionFilter } from './subscriptionFilter';
 
 export type ExplorerState = 'loading' | 'signedOut' | 'noSubscriptions' | 'ready' | 'error';
 
@@ -12,7 +13,22 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 	readonly onDidChangeTreeData = this.emitter.event;
 	private roots: SubscriptionNode[] = [];
 
-	constructor(private readonly sessions: AzureSessions) {}
+	constructor(
+		private readonly sessions: AzureSessions,
+		private readonly filter: SubscriptionFilter,
+	) {}
+
+	/** Lets the user pick which subscriptions the tree shows. */
+	async chooseSubscriptions(): Promise<void> {
+		const session = await this.sessions.getSession({ signIn: true });
+		if (!session) {
+			return;
+		}
+		const subscriptions = await session.subscriptions.listSubscriptions();
+		if (await this.filter.choose(session.label, subscriptions)) {
+			this.refresh();
+		}
+	}
 
 	getTreeItem(node: ExplorerNode): vscode.TreeItem {
 		return node.getTreeItem();
@@ -46,9 +62,13 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 				this.roots = [];
 				return [];
 			}
-			const subscriptions = await session.subscriptions.listSubscriptions();
+			const all = await session.subscriptions.listSubscriptions();
+			const subscriptions = this.filter.apply(session.label, all);
 			this.roots = subscriptions.map((subscription) => new SubscriptionNode(session, subscription, (target) => this.refresh(target)));
-			await setState(this.roots.length === 0 ? 'noSubscriptions' : 'ready');
+			await setState(all.length === 0 ? 'noSubscriptions' : 'ready');
+			if (all.length > 0 && subscriptions.length === 0) {
+				return [new MessageNode('root/filtered', vscode.l10n.t('All subscriptions are hidden by the filter'), 'filter')];
+			}
 			return this.roots;
 		} catch (error) {
 			await setState('error');

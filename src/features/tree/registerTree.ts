@@ -5,6 +5,7 @@ import type { ResourceChanges } from '../../core/resourceChanges';
 import { parseResourceId } from '../../core/azure/resourceId';
 import { ErrorNode, type ExplorerNode } from './explorerNode';
 import { ExplorerTreeProvider } from './explorerTreeProvider';
+import { SubscriptionFilter } from './subscriptionFilter';
 
 export const explorerViewId = 'standbyPools.explorer';
 
@@ -13,11 +14,14 @@ export function registerTree(
 	context: vscode.ExtensionContext,
 	deps: { sessions: AzureSessions; changes: ResourceChanges },
 ): ExplorerTreeProvider {
-	const provider = new ExplorerTreeProvider(deps.sessions);
+	const provider = new ExplorerTreeProvider(deps.sessions, new SubscriptionFilter(context.globalState));
 	const view = vscode.window.createTreeView(explorerViewId, { treeDataProvider: provider, showCollapseAll: true });
 	context.subscriptions.push(provider, view);
 
 	registerCommand(context, 'standbyPools.refresh', vscode.l10n.t('Refresh'), (node?: ExplorerNode) => provider.refresh(node));
+	registerCommand(context, 'standbyPools.selectSubscriptions', vscode.l10n.t('Select subscriptions'), () =>
+		provider.chooseSubscriptions(),
+	);
 	registerCommand(context, 'standbyPools.retry', vscode.l10n.t('Retry'), (node?: ErrorNode) => {
 		if (node instanceof ErrorNode) {
 			node.retry();
