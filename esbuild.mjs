@@ -17,15 +17,26 @@ const emulator = {
 	target: 'node20',
 };
 
+// The Azure SDK lives in its own bundle that the main one requires on first use: activation stays cheap.
+const loadAzureClientsLazily = {
+	name: 'lazy-azure-clients',
+	setup(build) {
+		build.onResolve({ filter: /\/azureClients$/ }, (args) =>
+			args.importer.endsWith('azureSessionManager.ts') ? { path: './azureClients.js', external: true } : undefined,
+		);
+	},
+};
+
 const extension = {
 	...common,
-	entryPoints: { extension: 'src/extension.ts' },
+	entryPoints: { extension: 'src/extension.ts', azureClients: 'src/core/azure/azureClients.ts' },
 	outdir: 'dist',
 	platform: 'node',
 	format: 'cjs',
 	target: 'node20',
 	external: ['vscode'],
 	mainFields: ['module', 'main'],
+	plugins: [loadAzureClientsLazily],
 };
 
 const webviewEntries = fs.existsSync('webview')

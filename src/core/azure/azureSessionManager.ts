@@ -90,17 +90,13 @@ async function createEndpoint(connection: Connection): Promise<ArmEndpoint> {
 
 async function createSession(connection: Connection): Promise<AzureSession> {
 	const endpoint = await createEndpoint(connection);
-	const [{ StandbyPoolClient }, { ScaleSetClient }, { SubscriptionClient }] = await Promise.all([
-		import('./standbyPoolClient'),
-		import('./scaleSetClient'),
-		import('./subscriptionClient'),
-	]);
+	// A plain require keeps the SDK bundle separate (see esbuild.mjs) and loads it only now.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { createAzureClients } = require('./azureClients') as typeof import('./azureClients');
 	log.info(`Connected to ${connection.kind === 'azure' ? 'Azure' : `the local emulator at ${endpoint.url}`}`);
 	return {
 		label: connection.kind === 'azure' ? 'Azure' : vscode.l10n.t('Local emulator'),
 		portalUrl: connection.kind === 'azure' ? 'https://portal.azure.com' : undefined,
-		subscriptions: new SubscriptionClient(endpoint),
-		scaleSets: new ScaleSetClient(endpoint),
-		pools: new StandbyPoolClient(endpoint),
+		...createAzureClients(endpoint),
 	};
 }
