@@ -1,4 +1,5 @@
 import type {
+	StandbyContainerGroupPool,
 	StandbyVirtualMachine,
 	StandbyVirtualMachinePool,
 	StandbyVirtualMachinePoolCreate,
@@ -31,6 +32,7 @@ export interface StandbyPoolApi {
 	deletePool(poolId: string, options?: OperationOptions): Promise<void>;
 	getRuntimeView(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePoolRuntimeView>;
 	listStandbyVirtualMachines(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachine[]>;
+	listContainerGroupPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyContainerGroupPool[]>;
 }
 
 /** Everything the extension asks of Microsoft.Compute and Microsoft.Resources. */

@@ -6,6 +6,7 @@ import { listAllPages } from './paging';
 import type { OperationOptions, StandbyPoolApi } from './standbyPoolApi';
 import {
 	standbyPoolApiVersion,
+	type StandbyContainerGroupPool,
 	type StandbyVirtualMachine,
 	type StandbyVirtualMachinePool,
 	type StandbyVirtualMachinePoolCreate,
@@ -71,6 +72,11 @@ export class StandbyPoolClient implements StandbyPoolApi {
 	listStandbyVirtualMachines(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachine[]> {
 		const url = this.url(`${poolId}/standbyVirtualMachines`);
 		return listAllPages<StandbyVirtualMachine>((next) => this.send('GET', next, undefined, abortSignal), url);
+	}
+
+	listContainerGroupPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyContainerGroupPool[]> {
+		const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.StandbyPool/standbyContainerGroupPools`;
+		return listAllPages<StandbyContainerGroupPool>((url) => this.send('GET', url, undefined, abortSignal), this.url(path));
 	}
 
 	private url(path: string): string {

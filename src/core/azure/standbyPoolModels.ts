@@ -102,3 +102,17 @@ export interface StandbyVirtualMachine {
 	readonly name: string;
 	properties: { virtualMachineResourceId: string; provisioningState?: ProvisioningState };
 }
+
+/** A standby pool of Azure Container Instances container groups; the extension shows it read-only. */
+export interface StandbyContainerGroupPool {
+	readonly id: string;
+	readonly name: string;
+	location: string;
+	tags?: Record<string, string>;
+	properties: {
+		elasticityProfile?: { maxReadyCapacity?: number; refillPolicy?: string };
+		containerGroupProperties?: { containerGroupProfile?: { id?: string; revision?: number } };
+		zones?: string[];
+		readonly provisioningState?: ProvisioningState;
+	};
+}

@@ -4,6 +4,7 @@ import type { ScaleSetSummary, SubscriptionSummary } from '../../core/azure/scal
 import type { StandbyVirtualMachinePool } from '../../core/azure/standbyPoolModels';
 import { describeError } from '../../core/commandRunner';
 import { getLogger } from '../../core/log';
+import { ContainerPoolsNode } from './containerPoolsNode';
 import { ErrorNode, MessageNode, type ExplorerNode } from './explorerNode';
 import { PoolNode } from './poolNode';
 import { ScaleSetNode } from './scaleSetNode';
@@ -98,6 +99,7 @@ export class SubscriptionNode implements ExplorerNode {
 		if (children.length === 0) {
 			children.push(new MessageNode(`${this.id}/empty`, vscode.l10n.t('No scale sets in this subscription')));
 		}
+		children.push(new ContainerPoolsNode(this.session, this.subscription.subscriptionId, this.refresh));
 		return children;
 	}
 }
