@@ -7,6 +7,42 @@ import type { PoolNodeArgument } from '../../core/treeNodeArgs';
 import { ErrorNode, MessageNode, treeItemFromDisplay, type ExplorerNode } from './explorerNode';
 import { poolDisplay, runtimeViewLines } from './treeItemMapping';
 
+/** The pooled VMs of a pool, loaded when expanded. */
+class StandbyVirtualMachinesNode implements ExplorerNode {
+	readonly id: string;
+
+	constructor(
+		private readonly session: AzureSession,
+		private readonly poolId: string,
+		parentId: string,
+		private readonly refresh: (node: ExplorerNode) => void,
+	) {
+		this.id = `${parentId}/vms`;
+	}
+
+	getTreeItem(): vscode.TreeItem {
+		const item = new vscode.TreeItem(vscode.l10n.t('Standby VMs'), vscode.TreeItemCollapsibleState.Collapsed);
+		item.id = this.id;
+		item.iconPath = new vscode.ThemeIcon('vm');
+		return item;
+	}
+
+	async getChildren(): Promise<ExplorerNode[]> {
+		try {
+			const machines = await this.session.pools.listStandbyVirtualMachines(this.poolId);
+			if (machines.length === 0) {
+				return [new MessageNode(`${this.id}/empty`, vscode.l10n.t('No standby VMs yet'))];
+			}
+			return machines.map((machine) => {
+				const vmId = machine.properties?.virtualMachineResourceId ?? machine.id;
+				return new MessageNode(`${this.id}/${machine.name}`, vmId.split('/').pop() ?? machine.name, 'vm', String(machine.properties?.provisioningState ?? ''));
+			});
+		} catch (error) {
+			return [new ErrorNode(`${this.id}/error`, describeError(error), () => this.refresh(this))];
+		}
+	}
+}
+
 /** A standby pool; expanding it loads its live status from `runtimeViews/latest`. */
 export class PoolNode implements ExplorerNode, PoolNodeArgument {
 	readonly kind = 'pool';
@@ -29,10 +65,14 @@ export class PoolNode implements ExplorerNode, PoolNodeArgument {
 		try {
 			const view = await this.session.pools.getRuntimeView(this.pool.id);
 			const lines = runtimeViewLines(view);
+			const children: ExplorerNode[] = lines.map(
+				(line, index) => new MessageNode(`${this.id}/status/${index}`, line.label, line.icon, line.description),
+			);
 			if (lines.length === 0) {
-				return [new MessageNode(`${this.id}/status/empty`, vscode.l10n.t('No status reported yet'))];
+				children.push(new MessageNode(`${this.id}/status/empty`, vscode.l10n.t('No status reported yet')));
 			}
-			return lines.map((line, index) => new MessageNode(`${this.id}/status/${index}`, line.label, line.icon, line.description));
+			children.push(new StandbyVirtualMachinesNode(this.session, this.pool.id, this.id, this.refresh));
+			return children;
 		} catch (error) {
 			return [new ErrorNode(`${this.id}/error`, describeError(error), () => this.refresh(this))];
 		}

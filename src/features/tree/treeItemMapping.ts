@@ -127,6 +127,10 @@ export function runtimeViewLines(view: StandbyVirtualMachinePoolRuntimeView): St
 			icon: 'vm',
 		});
 	}
+	const forecast = forecastLine(view.properties.prediction);
+	if (forecast) {
+		lines.push(forecast);
+	}
 	const status = view.properties.status;
 	if (status) {
 		const healthy = status.code.toLowerCase().endsWith('/healthy');
@@ -137,4 +141,37 @@ export function runtimeViewLines(view: StandbyVirtualMachinePoolRuntimeView): St
 		});
 	}
 	return lines;
+}
+
+/** Reads `forecastInfo`, a JSON document carried in a string; anything unreadable is ignored. */
+function readForecastInfo(text: string | undefined): { accuracy?: number; intervalMinutes?: number } {
+	if (!text) {
+		return {};
+	}
+	try {
+		const info = JSON.parse(text) as { forecastAccuracy?: unknown; seriesUnitIntervalInMins?: unknown };
+		return {
+			accuracy: typeof info.forecastAccuracy === 'number' ? info.forecastAccuracy : undefined,
+			intervalMinutes: typeof info.seriesUnitIntervalInMins === 'number' ? info.seriesUnitIntervalInMins : undefined,
+		};
+	} catch {
+		return {};
+	}
+}
+
+/** "Forecast (85% accurate): 3, 4, 6 … VMs requested per hour from 14:00". */
+export function forecastLine(prediction: StandbyVirtualMachinePoolRuntimeView['properties']['prediction']): StatusLine | undefined {
+	const values = prediction?.forecastValues?.instancesRequestedCount;
+	if (!prediction || !Array.isArray(values) || values.length === 0) {
+		return undefined;
+	}
+	const { accuracy, intervalMinutes } = readForecastInfo(prediction.forecastInfo);
+	const shown = values.slice(0, 6).join(', ') + (values.length > 6 ? ' …' : '');
+	const per = intervalMinutes === undefined ? '' : intervalMinutes === 60 ? ' per hour' : ` per ${intervalMinutes} min`;
+	const start = prediction.forecastStartTime ? ` from ${prediction.forecastStartTime.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z?$/, '')}` : '';
+	return {
+		label: accuracy === undefined ? 'Forecast' : `Forecast (${accuracy}% accurate)`,
+		description: `${shown} VMs requested${per}${start}`,
+		icon: 'graph-line',
+	};
 }

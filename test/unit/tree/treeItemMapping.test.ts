@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { ScaleSetSummary } from '../../../src/core/azure/scaleSetModels';
 import { toScaleSetSummary } from '../../../src/core/azure/scaleSetMapping';
 import type { StandbyVirtualMachinePool } from '../../../src/core/azure/standbyPoolModels';
-import { effectiveTarget, poolDisplay, runtimeViewLines, scaleSetDisplay } from '../../../src/features/tree/treeItemMapping';
+import { effectiveTarget, forecastLine, poolDisplay, runtimeViewLines, scaleSetDisplay } from '../../../src/features/tree/treeItemMapping';
 
 const scaleSet: ScaleSetSummary = {
 	id: '/subscriptions/s/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachineScaleSets/web-vmss',
@@ -133,5 +133,27 @@ describe('scale set mapping', () => {
 
 	it('skips a scale set without a usable id', () => {
 		assert.equal(toScaleSetSummary({ name: 'x' }), undefined);
+	});
+});
+
+describe('forecast line', () => {
+	it('reads accuracy and interval from the JSON string and shows the next values', () => {
+		const line = forecastLine({
+			forecastStartTime: '2026-12-04T14:00:00Z',
+			forecastInfo: '{"forecastAccuracy": 85, "seriesUnitIntervalInMins": 60, "instancesRequestedCount_recentHistory": "[1,2]"}',
+			forecastValues: { instancesRequestedCount: [3, 4, 6, 2, 1, 0, 9, 9] },
+		});
+		assert.equal(line?.label, 'Forecast (85% accurate)');
+		assert.equal(line?.description, '3, 4, 6, 2, 1, 0 … VMs requested per hour from 2026-12-04 14:00');
+	});
+
+	it('survives a forecastInfo that is not JSON', () => {
+		const line = forecastLine({ forecastInfo: '{not json', forecastValues: { instancesRequestedCount: [1] } });
+		assert.equal(line?.label, 'Forecast');
+	});
+
+	it('shows nothing without forecast values', () => {
+		assert.equal(forecastLine(undefined), undefined);
+		assert.equal(forecastLine({ forecastValues: { instancesRequestedCount: [] } }), undefined);
 	});
 });
