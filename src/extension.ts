@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createLogChannel, getLogger } from './core/log';
 import { ResourceChanges } from './core/resourceChanges';
 import { AzureSessionManager } from './core/azure/azureSessionManager';
+import { registerBicepAuthoring } from './features/bicep/registerBicepAuthoring';
 import { registerConnectionCommands } from './features/connection/registerConnectionCommands';
 import { registerPoolCommands } from './features/poolCommands/registerPoolCommands';
 import { registerTree } from './features/tree/registerTree';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): StandbyPoolsExports 
 	const explorer = registerTree(context, { sessions, changes });
 	registerPoolCommands(context, { sessions, changes });
 	registerConnectionCommands(context, { sessions });
+	registerBicepAuthoring(context, { sessions });
 
 	getLogger('extension').info(`Standby Pools ${String(context.extension.packageJSON.version)} activated`);
 	return { explorer };
