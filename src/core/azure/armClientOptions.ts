@@ -12,7 +12,11 @@ export interface ArmEndpoint {
 	readonly scope: string;
 	/** Trusts a test CA: only set for the emulator. */
 	readonly agent?: Agent;
+	/** How long one HTTP request may take before it is given up. */
+	readonly timeoutMs: number;
 }
+
+export const defaultRequestTimeoutMs = 60_000;
 
 /** The pipeline policies every client of one endpoint shares: guard, TLS trust and the request log. */
 export function endpointPolicies(endpoint: ArmEndpoint): AdditionalPolicyConfig[] {

@@ -59,13 +59,23 @@ export function errorFromOperation(status: string, body: unknown): AzureRequestE
 	return new AzureRequestError(`The operation ended with status ${status}.`, `Operation${status}`, undefined);
 }
 
-/** Turns transport failures (no connection, timeouts, TLS) into one sentence a user understands. */
-export function errorFromTransport(error: unknown, endpoint: string): Error {
+/**
+ * Turns transport failures (no connection, timeouts, TLS) into one sentence a user understands.
+ * An abort that the caller did not ask for is the pipeline's request timeout, not a cancellation.
+ */
+export function errorFromTransport(error: unknown, endpoint: string, abortSignal?: AbortSignal): Error {
 	if (error instanceof AzureRequestError) {
 		return error;
 	}
 	if (error instanceof Error && error.name === 'AbortError') {
-		return error;
+		if (abortSignal?.aborted) {
+			return error;
+		}
+		return new AzureRequestError(
+			`${new URL(endpoint).host} did not answer in time. Check your connection and try again.`,
+			'RequestTimeout',
+			undefined,
+		);
 	}
 	const restError = error as { code?: unknown; statusCode?: unknown; message?: unknown; response?: { bodyAsText?: string } };
 	if (typeof restError.statusCode === 'number') {

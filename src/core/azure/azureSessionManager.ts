@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { AzureSessions } from './azureSessions';
 import { affectsConnection, readConnection, type Connection } from './connectionSettings';
 import { armScope, emulatorCredential, hasMicrosoftSession, signInToMicrosoft, vscodeMicrosoftCredential } from './credentials';
-import type { ArmEndpoint } from './armClientOptions';
+import { defaultRequestTimeoutMs, type ArmEndpoint } from './armClientOptions';
 import type { AzureSession } from './standbyPoolApi';
 import { getLogger } from '../log';
 
@@ -67,9 +67,14 @@ export class AzureSessionManager implements AzureSessions, vscode.Disposable {
 	}
 }
 
+function requestTimeoutMs(): number {
+	const seconds = vscode.workspace.getConfiguration('standbyPools').get<number>('requestTimeoutSeconds', defaultRequestTimeoutMs / 1000);
+	return Math.max(1, seconds) * 1000;
+}
+
 async function createEndpoint(connection: Connection): Promise<ArmEndpoint> {
 	if (connection.kind === 'azure') {
-		return { url: azureResourceManager, credential: vscodeMicrosoftCredential(), scope: armScope };
+		return { url: azureResourceManager, credential: vscodeMicrosoftCredential(), scope: armScope, timeoutMs: requestTimeoutMs() };
 	}
 
 	let ca: Buffer;
@@ -85,7 +90,13 @@ async function createEndpoint(connection: Connection): Promise<ArmEndpoint> {
 	}
 	const { Agent } = await import('node:https');
 	const url = connection.url.replace(/\/+$/, '');
-	return { url, credential: emulatorCredential(), scope: `${url}/.default`, agent: new Agent({ ca, keepAlive: true }) };
+	return {
+		url,
+		credential: emulatorCredential(),
+		scope: `${url}/.default`,
+		agent: new Agent({ ca, keepAlive: true }),
+		timeoutMs: requestTimeoutMs(),
+	};
 }
 
 async function createSession(connection: Connection): Promise<AzureSession> {

@@ -43,7 +43,7 @@ export function readConnection(): Connection {
 
 /** True when a configuration change may change where requests go. */
 export function affectsConnection(event: vscode.ConfigurationChangeEvent): boolean {
-	return event.affectsConfiguration(`${section}.connection`) || event.affectsConfiguration(`${section}.emulator`);
+	return ['connection', 'emulator', 'requestTimeoutSeconds'].some((key) => event.affectsConfiguration(`${section}.${key}`));
 }
 
 export async function writeConnectionKind(kind: ConnectionKind): Promise<void> {

@@ -15,14 +15,14 @@ export class ScaleSetClient implements ScaleSetApi {
 	async listScaleSets(subscriptionId: string, abortSignal?: AbortSignal): Promise<ScaleSetSummary[]> {
 		const summaries: ScaleSetSummary[] = [];
 		try {
-			for await (const scaleSet of this.client(subscriptionId).virtualMachineScaleSets.listAll({ abortSignal })) {
+			for await (const scaleSet of this.client(subscriptionId).virtualMachineScaleSets.listAll({ abortSignal, requestOptions: { timeout: this.endpoint.timeoutMs } })) {
 				const summary = toScaleSetSummary(scaleSet as RawScaleSet);
 				if (summary) {
 					summaries.push(summary);
 				}
 			}
 		} catch (error) {
-			throw errorFromTransport(error, this.endpoint.url);
+			throw errorFromTransport(error, this.endpoint.url, abortSignal);
 		}
 		return summaries;
 	}
@@ -36,7 +36,7 @@ export class ScaleSetClient implements ScaleSetApi {
 			const scaleSet = await this.client(parsed.subscriptionId).virtualMachineScaleSets.get(
 				parsed.resourceGroup,
 				parsed.name,
-				{ abortSignal },
+				{ abortSignal, requestOptions: { timeout: this.endpoint.timeoutMs } },
 			);
 			const summary = toScaleSetSummary(scaleSet as RawScaleSet);
 			if (!summary) {
@@ -44,7 +44,7 @@ export class ScaleSetClient implements ScaleSetApi {
 			}
 			return summary;
 		} catch (error) {
-			throw errorFromTransport(error, this.endpoint.url);
+			throw errorFromTransport(error, this.endpoint.url, abortSignal);
 		}
 	}
 

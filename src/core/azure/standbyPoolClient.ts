@@ -137,7 +137,7 @@ export class StandbyPoolClient implements StandbyPoolApi {
 	/** Sends one request through the SDK pipeline (auth, retries, throttling, guard) and parses the answer. */
 	private async send(method: string, url: string, body: unknown, abortSignal?: AbortSignal): Promise<RawResult> {
 		const resource = this.client.pathUnchecked(url);
-		const options = { body, abortSignal, contentType: 'application/json' };
+		const options = { body, abortSignal, contentType: 'application/json', timeout: this.endpoint.timeoutMs };
 		try {
 			const response = await (method === 'GET'
 				? resource.get(options)
@@ -154,7 +154,7 @@ export class StandbyPoolClient implements StandbyPoolApi {
 				method,
 			};
 		} catch (error) {
-			throw errorFromTransport(error, this.endpoint.url);
+			throw errorFromTransport(error, this.endpoint.url, abortSignal);
 		}
 	}
 }

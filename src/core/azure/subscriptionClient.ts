@@ -24,10 +24,10 @@ export class SubscriptionClient implements SubscriptionApi {
 		const first = `${this.endpoint.url}/subscriptions?api-version=${subscriptionsApiVersion}`;
 		const raw = await listAllPages<RawSubscription>(async (url) => {
 			try {
-				const response = await this.client.pathUnchecked(url).get({ abortSignal });
+				const response = await this.client.pathUnchecked(url).get({ abortSignal, timeout: this.endpoint.timeoutMs });
 				return { status: Number(response.status), body: response.body };
 			} catch (error) {
-				throw errorFromTransport(error, this.endpoint.url);
+				throw errorFromTransport(error, this.endpoint.url, abortSignal);
 			}
 		}, first);
 		return raw

@@ -84,3 +84,19 @@ describe('listAllPages', () => {
 		);
 	});
 });
+
+describe('timeouts and cancellation', () => {
+	const abortError = Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' });
+
+	it('reports an abort the caller did not ask for as a timeout', () => {
+		const error = errorFromTransport(abortError, 'https://management.azure.com');
+		assert.equal((error as { code?: string }).code, 'RequestTimeout');
+		assert.match(error.message, /management\.azure\.com did not answer in time/);
+	});
+
+	it('keeps a cancellation the caller asked for as a cancellation', () => {
+		const controller = new AbortController();
+		controller.abort();
+		assert.equal(errorFromTransport(abortError, 'https://management.azure.com', controller.signal), abortError);
+	});
+});
