@@ -85,6 +85,11 @@ export function snippetSortText(definition: SnippetDefinition): string {
 	return `0${snippetOrder.indexOf(definition.id)}`;
 }
 
+/** Templates are stored with a final newline, which a snippet must not insert, and maybe with CRLF. */
+export function normalizeTemplate(text: string): string {
+	return text.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+}
+
 function bicep(id: SnippetId, prefix: string, dynamicChoices: readonly DynamicChoice[]): SnippetDefinition {
 	return { id, language: 'bicep', prefix, file: `templates/bicep/${prefix}.bicep`, dynamicChoices };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { getLogger } from '../../core/log';
-import type { SnippetDefinition } from './snippetCatalog';
+import { normalizeTemplate, type SnippetDefinition } from './snippetCatalog';
 
 const log = getLogger('bicep');
 
@@ -45,9 +45,4 @@ export class SnippetTemplateStore {
 		log.debug(`Read ${entries.length} snippet templates in ${Date.now() - started} ms`);
 		return new Map(entries);
 	}
-}
-
-/** Templates are stored with a final newline, which a snippet must not insert. */
-export function normalizeTemplate(text: string): string {
-	return text.replace(/\r\n/g, '\n').replace(/\n+$/, '');
 }
