@@ -1,5 +1,11 @@
 import { featuresFor } from './apiFeatures';
-import { emptyValues, type FormMode, type PoolFormContext, type PoolFormValues, type ScaleSetFacts } from './poolFormModel';
+import {
+	emptyValues,
+	type FormMode,
+	type PoolFormContext,
+	type PoolFormValues,
+	type ScaleSetFacts,
+} from './poolFormModel';
 import { standbyPoolResourceId } from '../../core/azure/resourceId';
 import { tagsToRecord } from './tagRules';
 import type {
@@ -12,7 +18,10 @@ import type {
 
 /** First values for a new pool on `scaleSet`: a name derived from it and a pool a little larger than it. */
 export function defaultValues(scaleSet: ScaleSetFacts | undefined): PoolFormValues {
-	const base = (scaleSet?.name ?? '').replace(/[^a-zA-Z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 19);
+	const base = (scaleSet?.name ?? '')
+		.replace(/[^a-zA-Z0-9-]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 19);
 	return {
 		...emptyValues(),
 		name: base.length > 0 ? `${base}-pool` : 'standby-pool',
@@ -103,8 +112,8 @@ export function buildPatch(values: PoolFormValues, context: PoolFormContext): St
 	const properties: Record<string, unknown> = {};
 	const patch: StandbyVirtualMachinePoolUpdate = {};
 
-	const numberChanged = (field: keyof PoolFormValues): boolean =>
-		wholeNumber(String(values[field])) !== wholeNumber(String(before[field]));
+	type NumberField = 'maxReadyCapacity' | 'minReadyCapacity' | PercentField;
+	const numberChanged = (field: NumberField): boolean => wholeNumber(values[field]) !== wholeNumber(before[field]);
 	const elasticityChanged =
 		numberChanged('maxReadyCapacity') ||
 		numberChanged('minReadyCapacity') ||
@@ -173,7 +182,10 @@ export function poolRequestFor(values: PoolFormValues, context: PoolFormContext)
 }
 
 /** The pool as it was, without read-only parts, with the PATCH applied. */
-function editedResource(context: PoolFormContext, patch: StandbyVirtualMachinePoolUpdate): StandbyVirtualMachinePoolCreate {
+function editedResource(
+	context: PoolFormContext,
+	patch: StandbyVirtualMachinePoolUpdate,
+): StandbyVirtualMachinePoolCreate {
 	const pool = (context.originalPool ?? {}) as Partial<StandbyVirtualMachinePool>;
 	const properties: Record<string, unknown> = { ...pool.properties, ...patch.properties };
 	delete properties.provisioningState;

@@ -85,7 +85,9 @@ export function isFormTarget(value: unknown): value is FormTarget {
 	if (value.mode === 'create') {
 		return hasExactKeys(value, ['mode', 'scaleSetId']) && isText(value.scaleSetId) && value.scaleSetId !== '';
 	}
-	return value.mode === 'edit' && hasExactKeys(value, ['mode', 'poolId']) && isText(value.poolId) && value.poolId !== '';
+	return (
+		value.mode === 'edit' && hasExactKeys(value, ['mode', 'poolId']) && isText(value.poolId) && value.poolId !== ''
+	);
 }
 
 export function isPersistedFormState(value: unknown): value is PersistedFormState {

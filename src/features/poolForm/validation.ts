@@ -119,7 +119,7 @@ function checkCapacity(
 	const instances = context.scaleSet.capacity;
 	const room = Math.max(0, max.value - instances);
 	const text = localize(
-		'The pool will hold up to {0} (max ready capacity {1} minus the scale set\'s {2}).',
+		"The pool will hold up to {0} (max ready capacity {1} minus the scale set's {2}).",
 		vmCount(room),
 		max.value,
 		instanceCount(instances),
@@ -210,7 +210,10 @@ function checkDistribution(values: PoolFormValues, context: PoolFormContext, err
 		);
 	}
 	if (scaleSet?.ephemeralOsDisk && Number(values.deallocatedPercent) > 0) {
-		errors.deallocatedPercent ??= localize('{0} uses ephemeral OS disks, which cannot be deallocated. Use 0.', scaleSet.name);
+		errors.deallocatedPercent ??= localize(
+			'{0} uses ephemeral OS disks, which cannot be deallocated. Use 0.',
+			scaleSet.name,
+		);
 	}
 }
 

@@ -61,6 +61,8 @@ function azRest(request: PoolRequest): string {
 		`--url ${bashWord(managementEndpoint + call.path)}`,
 		`--body ${bashWord(JSON.stringify(call.body, undefined, 2))}`,
 	];
-	const note = localize('The az standby-vm-pool flags cannot express every setting here, so this sends the request itself.');
+	const note = localize(
+		'The az standby-vm-pool flags cannot express every setting here, so this sends the request itself.',
+	);
 	return `# ${note}\n${lines.join(' \\\n  ')}\n`;
 }

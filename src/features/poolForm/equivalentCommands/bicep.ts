@@ -20,7 +20,9 @@ export function bicepValue(value: unknown, indent = ''): string {
 		return String(value);
 	}
 	if (Array.isArray(value)) {
-		return value.length === 0 ? '[]' : `[\n${value.map((item) => inner + bicepValue(item, inner)).join('\n')}\n${indent}]`;
+		return value.length === 0
+			? '[]'
+			: `[\n${value.map((item) => inner + bicepValue(item, inner)).join('\n')}\n${indent}]`;
 	}
 	if (typeof value === 'object' && value !== null) {
 		const entries = Object.entries(value).filter(([, item]) => item !== undefined);
