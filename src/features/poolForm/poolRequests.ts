@@ -2,6 +2,7 @@ import { featuresFor } from './apiFeatures';
 import {
 	emptyValues,
 	type FormMode,
+	type PercentField,
 	type PoolFormContext,
 	type PoolFormValues,
 	type ScaleSetFacts,
