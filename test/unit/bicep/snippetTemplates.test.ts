@@ -4,7 +4,6 @@ import { adaptSnippet } from '../../../src/features/bicep/adaptSnippet';
 import {
 	allSnippets,
 	armSnippets,
-	normalizeTemplate,
 	bicepSnippets,
 	snippetSortText,
 	type SnippetDefinition,
@@ -20,11 +19,8 @@ import {
 	providerRoleIds,
 } from './outputChecks';
 import { repoPath } from './repoPaths';
+import { readTemplate } from './templateFiles';
 import { loadStandbyPoolDefinitions } from './swaggerValidator';
-
-export function readTemplate(definition: SnippetDefinition): string {
-	return normalizeTemplate(fs.readFileSync(repoPath(...definition.file.split('/')), 'utf8'));
-}
 
 function goldenName(definition: SnippetDefinition): string {
 	return `snippets/${definition.file.replace(/^templates\//, '')}`;
