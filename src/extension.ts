@@ -5,6 +5,7 @@ import { AzureSessionManager } from './core/azure/azureSessionManager';
 import { registerBicepAuthoring } from './features/bicep/registerBicepAuthoring';
 import { registerConnectionCommands } from './features/connection/registerConnectionCommands';
 import { registerPoolCommands } from './features/poolCommands/registerPoolCommands';
+import { registerPoolForm } from './features/poolForm/registerPoolForm';
 import { registerTree } from './features/tree/registerTree';
 import type { ExplorerTreeProvider } from './features/tree/explorerTreeProvider';
 
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): StandbyPoolsExports 
 
 	const explorer = registerTree(context, { sessions, changes });
 	registerPoolCommands(context, { sessions, changes });
+	registerPoolForm(context, { sessions, changes });
 	registerConnectionCommands(context, { sessions });
 	registerBicepAuthoring(context, { sessions });
 

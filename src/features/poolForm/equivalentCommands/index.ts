@@ -6,7 +6,7 @@ import type { CommandFormat, EquivalentCommand } from './model';
 import { powerShell } from './powerShell';
 import { restRequest } from './rest';
 
-export { commandFormats, type CommandFormat, type EquivalentCommand } from './model';
+export { commandFormats, formatLabel, type CommandFormat, type EquivalentCommand } from './model';
 
 const generators: Record<CommandFormat, { language: string; generate: (request: PoolRequest) => string }> = {
 	azureCli: { language: 'shellscript', generate: azureCli },

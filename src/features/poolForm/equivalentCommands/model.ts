@@ -1,3 +1,5 @@
+import { localize } from '../localize';
+
 export type CommandFormat = 'azureCli' | 'powerShell' | 'armTemplate' | 'bicep' | 'rest';
 
 export const commandFormats: readonly CommandFormat[] = ['azureCli', 'powerShell', 'armTemplate', 'bicep', 'rest'];
@@ -13,3 +15,19 @@ export interface EquivalentCommand {
 
 export const managementEndpoint = 'https://management.azure.com';
 export const poolResourceType = 'Microsoft.StandbyPool/standbyVirtualMachinePools';
+
+/** How each format is named in the form and in messages. */
+export function formatLabel(format: CommandFormat): string {
+	switch (format) {
+		case 'azureCli':
+			return localize('Azure CLI');
+		case 'powerShell':
+			return localize('PowerShell');
+		case 'armTemplate':
+			return localize('ARM template');
+		case 'bicep':
+			return localize('Bicep');
+		case 'rest':
+			return localize('REST request');
+	}
+}
