@@ -24,12 +24,13 @@ export const maximumScaleSetChoices = 50;
 const safeSegment = /^[A-Za-z0-9._()-]+$/;
 
 /**
- * Reduces scale sets to those a standby pool can serve (Flexible orchestration; unknown modes are kept,
- * as the service decides), sorted by name, with their regions.
+ * Reduces scale sets to those a standby pool can serve, sorted by name, with their regions. Only
+ * Flexible orchestration qualifies; a scale set whose mode is not reported is left out, as the tree
+ * marks it unsupported too.
  */
 export function toAzureChoices(scaleSets: readonly ScaleSetSummary[]): AzureChoices {
 	const usable = scaleSets
-		.filter((scaleSet) => scaleSet.orchestrationMode === undefined || /^flexible$/i.test(scaleSet.orchestrationMode))
+		.filter((scaleSet) => /^flexible$/i.test(scaleSet.orchestrationMode ?? ''))
 		.filter((scaleSet) => safeSegment.test(scaleSet.name) && safeSegment.test(scaleSet.resourceGroup))
 		.map((scaleSet) => ({
 			id: scaleSet.id,

@@ -6,18 +6,18 @@ import { loadAzureChoices } from '../../../src/features/bicep/loadAzureChoices';
 import { scaleSet } from './bicepFixtures';
 
 describe('Azure choices for snippets', () => {
-	it('offers Flexible scale sets (and those whose mode is unknown), sorted by name, with their regions', () => {
+	it('offers Flexible scale sets only, sorted by name, with their regions', () => {
 		const choices = toAzureChoices([
 			scaleSet('web-vmss', 'rg-web', 'East US'),
 			scaleSet('batch-vmss', 'rg-batch', 'westeurope', 'Uniform'),
-			scaleSet('api-vmss', 'rg-api', 'westeurope', undefined),
+			{ ...scaleSet('api-vmss', 'rg-api', 'westeurope'), orchestrationMode: undefined },
 			scaleSet('jobs-vmss', 'rg-jobs', 'eastus', 'flexible'),
 		]);
 		assert.deepEqual(
 			choices.scaleSets.map((choice) => `${choice.name}/${choice.resourceGroup}/${choice.location}`),
-			['api-vmss/rg-api/westeurope', 'jobs-vmss/rg-jobs/eastus', 'web-vmss/rg-web/eastus'],
+			['jobs-vmss/rg-jobs/eastus', 'web-vmss/rg-web/eastus'],
 		);
-		assert.deepEqual(choices.locations, ['eastus', 'westeurope']);
+		assert.deepEqual(choices.locations, ['eastus']);
 	});
 
 	it('leaves out names that could break out of a quoted string, and caps the list', () => {
