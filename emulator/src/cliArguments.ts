@@ -40,8 +40,8 @@ export function parseArguments(argv: string[]): EmulatorOptions {
 			throw new Error(`Unknown option '${name}'.\n${usage}`);
 		}
 	}
-	if (options['port'] !== undefined && (!Number.isInteger(options['port']) || (options['port'] as number) > 65535)) {
+	if (options['port'] !== undefined && (!Number.isInteger(options['port']) || Number(options['port']) > 65535)) {
 		throw new Error(`--port must be a whole number from 0 to 65535.\n${usage}`);
 	}
-	return options as EmulatorOptions;
+	return options;
 }

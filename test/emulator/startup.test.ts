@@ -26,14 +26,18 @@ describe('Emulator start-up, TLS and authentication', () => {
 	});
 
 	it('answers a request without a token with 401 InvalidAuthenticationToken and WWW-Authenticate', async () => {
-		const response = await test.request('GET', '/subscriptions?api-version=2022-12-01', undefined, { Authorization: '' });
+		const response = await test.request('GET', '/subscriptions?api-version=2022-12-01', undefined, {
+			Authorization: '',
+		});
 		assert.equal(response.status, 401);
 		assert.equal(response.body.error.code, 'InvalidAuthenticationToken');
 		assert.match(String(response.headers['www-authenticate']), /^Bearer /);
 	});
 
 	it('answers a wrong token with 401, on the control API too', async () => {
-		const arm = await test.request('GET', '/subscriptions?api-version=2022-12-01', undefined, { Authorization: 'Bearer nope' });
+		const arm = await test.request('GET', '/subscriptions?api-version=2022-12-01', undefined, {
+			Authorization: 'Bearer nope',
+		});
 		const control = await test.request('GET', '/_emulator/state', undefined, { Authorization: 'Bearer nope' });
 		assert.equal(arm.status, 401);
 		assert.equal(control.status, 401);

@@ -91,7 +91,8 @@ function finish(state: EmulatorState, operation: OperationRecord, status: Operat
 		operation.error = operation.outcome?.error;
 	}
 	const key = idKey(operation.resourceId);
-	const resource: VmPoolRecord | ContainerPoolRecord | undefined = state.vmPools.get(key) ?? state.containerPools.get(key);
+	const resource: VmPoolRecord | ContainerPoolRecord | undefined =
+		state.vmPools.get(key) ?? state.containerPools.get(key);
 	if (!resource) {
 		return;
 	}

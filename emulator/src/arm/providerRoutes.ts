@@ -9,7 +9,15 @@ import type { RegistrationState, SubscriptionRecord } from '../state/model';
 import { standbyPoolApiVersions } from '../standbypool/apiVersions';
 import { requireSubscription } from './scopes';
 
-const resourcesApiVersions = ['2021-04-01', '2022-09-01', '2024-03-01', '2024-07-01', '2024-11-01', '2025-03-01', '2025-04-01'];
+const resourcesApiVersions = [
+	'2021-04-01',
+	'2022-09-01',
+	'2024-03-01',
+	'2024-07-01',
+	'2024-11-01',
+	'2025-03-01',
+	'2025-04-01',
+];
 const regions = ['East US', 'East US 2', 'West US 2', 'West US 3', 'North Europe', 'West Europe'];
 
 /** The namespaces the emulator knows, with the resource types it reports for each. */
@@ -18,10 +26,16 @@ const namespaces: Record<string, { types: string[]; apiVersions: string[] }> = {
 		types: ['standbyVirtualMachinePools', 'standbyContainerGroupPools', 'operations', 'locations/operationStatuses'],
 		apiVersions: [...standbyPoolApiVersions].reverse(),
 	},
-	'Microsoft.Compute': { types: ['virtualMachineScaleSets', 'virtualMachines'], apiVersions: ['2025-11-01', '2025-04-01'] },
+	'Microsoft.Compute': {
+		types: ['virtualMachineScaleSets', 'virtualMachines'],
+		apiVersions: ['2025-11-01', '2025-04-01'],
+	},
 	'Microsoft.Authorization': { types: ['roleAssignments', 'roleDefinitions'], apiVersions: ['2022-04-01'] },
 	'Microsoft.Network': { types: ['virtualNetworks'], apiVersions: ['2024-05-01'] },
-	'Microsoft.ContainerInstance': { types: ['containerGroups', 'containerGroupProfiles'], apiVersions: ['2024-10-01-preview'] },
+	'Microsoft.ContainerInstance': {
+		types: ['containerGroups', 'containerGroupProfiles'],
+		apiVersions: ['2024-10-01-preview'],
+	},
 	'Microsoft.ManagedIdentity': { types: ['userAssignedIdentities'], apiVersions: ['2023-01-31'] },
 };
 

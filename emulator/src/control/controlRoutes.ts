@@ -8,7 +8,7 @@ import type { EmulatorRuntime } from '../server/emulatorRuntime';
 import { checkConfig } from '../state/emulatorConfig';
 import { addResources, loadSeed } from '../state/loadSeed';
 import { checkSeed, type SeedFile } from '../state/seedFile';
-import { createFault } from './faults';
+import { createFault, describeFault } from './faults';
 import { removeResources } from './removeResources';
 import { stateSnapshot } from './stateSnapshot';
 
@@ -43,7 +43,11 @@ export function createControlRouter(runtime: EmulatorRuntime, startConfig: Reque
 }
 
 /** Back to the start: the seed's resources (or a seed in the body), no faults, an empty log, the start config. */
-function reset(runtime: EmulatorRuntime, context: RequestContext, startConfig: RequestContext['state']['config']): ArmResponse {
+function reset(
+	runtime: EmulatorRuntime,
+	context: RequestContext,
+	startConfig: RequestContext['state']['config'],
+): ArmResponse {
 	const body = (context.body ?? {}) as { seed?: unknown };
 	const seed = body.seed === undefined ? runtime.seed : guard(() => checkSeed(body.seed));
 	runtime.state.config = { ...startConfig };
@@ -79,7 +83,7 @@ function addFaults(runtime: EmulatorRuntime, context: RequestContext): ArmRespon
 	const inputs = Array.isArray(context.body) ? (context.body as unknown[]) : [context.body];
 	const faults = inputs.map((input) => guard(() => createFault(input)));
 	faults.forEach((fault) => runtime.faults.add(fault));
-	return { status: 201, body: { value: faults.map(({ pattern: _pattern, ...rest }) => rest) } };
+	return { status: 201, body: { value: faults.map(describeFault) } };
 }
 
 function putResources(runtime: EmulatorRuntime, context: RequestContext): ArmResponse {
@@ -92,7 +96,7 @@ function putResources(runtime: EmulatorRuntime, context: RequestContext): ArmRes
 function deleteResources(runtime: EmulatorRuntime, context: RequestContext): ArmResponse {
 	const ids = (context.body as { ids?: unknown } | undefined)?.ids;
 	if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) {
-		throw badRequest("The body must be { \"ids\": [\"<resource id>\", ...] }.", 'ids');
+		throw badRequest('The body must be { "ids": ["<resource id>", ...] }.', 'ids');
 	}
 	const unmatched = removeResources(runtime.state, ids);
 	return ok({ removed: ids.length - unmatched.length, unmatched });

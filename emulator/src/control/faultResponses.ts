@@ -26,7 +26,10 @@ export function defaultOperationError(): ArmErrorDetail {
 function defaultError(status: number, method: string, path: string): ArmErrorDetail {
 	switch (status) {
 		case 401:
-			return { code: 'ExpiredAuthenticationToken', message: 'The access token expiry UTC time is earlier than current UTC time.' };
+			return {
+				code: 'ExpiredAuthenticationToken',
+				message: 'The access token expiry UTC time is earlier than current UTC time.',
+			};
 		case 403:
 			return {
 				code: 'AuthorizationFailed',
@@ -37,7 +40,10 @@ function defaultError(status: number, method: string, path: string): ArmErrorDet
 		case 409:
 			return { code: 'Conflict', message: 'The resource was changed by another request. Read it again and retry.' };
 		case 429:
-			return { code: 'TooManyRequests', message: 'The request was throttled. Retry after the time in the Retry-After header.' };
+			return {
+				code: 'TooManyRequests',
+				message: 'The request was throttled. Retry after the time in the Retry-After header.',
+			};
 		case 503:
 			return { code: 'ServiceUnavailable', message: 'The service is temporarily unavailable. Try again later.' };
 		default:

@@ -58,10 +58,20 @@ export function createFault(input: unknown): Fault {
 	if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 200 || spec.status > 599)) {
 		throw new Error("'status' must be an HTTP status from 200 to 599.");
 	}
-	if (spec.delayMs !== undefined && (typeof spec.delayMs !== 'number' || spec.delayMs < 0 || spec.delayMs > maxFaultDelayMs)) {
+	if (
+		spec.delayMs !== undefined &&
+		(typeof spec.delayMs !== 'number' || spec.delayMs < 0 || spec.delayMs > maxFaultDelayMs)
+	) {
 		throw new Error(`'delayMs' must be from 0 to ${maxFaultDelayMs}.`);
 	}
 	return { ...spec, method: spec.method?.toUpperCase(), id: randomUUID(), action, hits: 0, pattern };
+}
+
+/** A fault as JSON shows it: the compiled pattern is left out, `path` says the same. */
+export function describeFault(fault: Fault): Omit<Fault, 'pattern'> {
+	const copy: Partial<Fault> = { ...fault };
+	delete copy.pattern;
+	return copy as Omit<Fault, 'pattern'>;
 }
 
 /** The faults in force, matched in the order they were added. */
@@ -77,7 +87,7 @@ export class FaultList {
 	}
 
 	list(): Omit<Fault, 'pattern'>[] {
-		return this.faults.map(({ pattern: _pattern, ...rest }) => rest);
+		return this.faults.map(describeFault);
 	}
 
 	/** Finds the first fault for this request and uses up one of its count. */

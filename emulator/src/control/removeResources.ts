@@ -28,7 +28,12 @@ function removeOne(state: EmulatorState, key: string): boolean {
 	return removed;
 }
 
-function removeScope(state: EmulatorState, key: string, subscriptionId: string, groupName: string | undefined): boolean {
+function removeScope(
+	state: EmulatorState,
+	key: string,
+	subscriptionId: string,
+	groupName: string | undefined,
+): boolean {
 	const record = state.subscription(subscriptionId);
 	if (!record) {
 		return false;

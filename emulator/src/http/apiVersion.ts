@@ -8,7 +8,7 @@ export function requireApiVersion(context: RequestContext, supported: readonly s
 		throw new ArmError(
 			400,
 			'MissingApiVersionParameter',
-			"The api-version query parameter (?api-version=) is required for all requests.",
+			'The api-version query parameter (?api-version=) is required for all requests.',
 		);
 	}
 	if (!supported.includes(version)) {

@@ -23,7 +23,12 @@ export function optionalObject(parent: JsonObject, key: string, path: string): J
 
 export function requireInteger(value: unknown, path: string, minimum: number, maximum?: number): number {
 	const range = maximum === undefined ? `${minimum} or more` : `from ${minimum} to ${maximum}`;
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum || (maximum !== undefined && value > maximum)) {
+	if (
+		typeof value !== 'number' ||
+		!Number.isInteger(value) ||
+		value < minimum ||
+		(maximum !== undefined && value > maximum)
+	) {
 		throw badRequest(`The value of '${path}' must be a whole number ${range}; got ${JSON.stringify(value)}.`, path);
 	}
 	return value;
@@ -57,14 +62,17 @@ export function requireEnum(value: unknown, path: string, allowed: string[], ver
 }
 
 /** Refuses properties the api-version's schema does not define; `ignored` are accepted and dropped. */
-export function rejectUnknown(value: JsonObject, path: string, known: string[], version: string, ignored: string[] = []): void {
+export function rejectUnknown(
+	value: JsonObject,
+	path: string,
+	known: string[],
+	version: string,
+	ignored: string[] = [],
+): void {
 	for (const key of Object.keys(value)) {
 		if (!known.includes(key) && !ignored.includes(key)) {
 			const target = join(path, key);
-			throw badRequest(
-				`The property '${target}' is not defined at api-version '${version}'.`,
-				target,
-			);
+			throw badRequest(`The property '${target}' is not defined at api-version '${version}'.`, target);
 		}
 	}
 }
@@ -80,7 +88,11 @@ export function requireTags(value: unknown, path: string): Record<string, string
 	}
 	for (const [key, tagValue] of entries) {
 		if (typeof tagValue !== 'string' || key.length === 0 || key.length > 512 || tagValue.length > 256) {
-			throw badRequest(`The tag '${key}' is invalid: names have 1 to 512 characters, values are strings of up to 256.`, join(path, key), 'InvalidTag');
+			throw badRequest(
+				`The tag '${key}' is invalid: names have 1 to 512 characters, values are strings of up to 256.`,
+				join(path, key),
+				'InvalidTag',
+			);
 		}
 	}
 	return tags as Record<string, string>;

@@ -24,6 +24,8 @@ export function requireBearerToken(request: IncomingMessage, token: string): voi
 		`${reason} Send 'Authorization: Bearer <token>' with the emulator's token.`,
 		undefined,
 		undefined,
-		{ 'WWW-Authenticate': `Bearer realm="Standby Pools emulator", error="invalid_token", error_description="${reason}"` },
+		{
+			'WWW-Authenticate': `Bearer realm="Standby Pools emulator", error="invalid_token", error_description="${reason}"`,
+		},
 	);
 }

@@ -16,7 +16,11 @@ import { sendResponse } from './sendResponse';
  * The request pipeline: token check, then for the control API its own routes, and for ARM calls the finishing of
  * due operations, injected faults, latency, the route, and a line in the request log (never the headers).
  */
-export async function handleRequest(runtime: EmulatorRuntime, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function handleRequest(
+	runtime: EmulatorRuntime,
+	request: IncomingMessage,
+	response: ServerResponse,
+): Promise<void> {
 	const url = new URL(request.url ?? '/', runtime.baseUrl);
 	const method = (request.method ?? 'GET').toUpperCase();
 	const control = url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/');
@@ -79,7 +83,10 @@ async function handleArm(
 		return;
 	}
 	if (fault?.action === 'failOperation') {
-		context.operationOutcome = { status: fault.operationStatus ?? 'Failed', error: fault.error ?? defaultOperationError() };
+		context.operationOutcome = {
+			status: fault.operationStatus ?? 'Failed',
+			error: fault.error ?? defaultOperationError(),
+		};
 	}
 	const delayMs = runtime.state.config.latencyMs + (fault?.action === 'delay' ? (fault.delayMs ?? 60_000) : 0);
 	if (delayMs > 0) {
@@ -109,5 +116,8 @@ function errorResponse(error: unknown): ArmResponse {
 	}
 	const message = error instanceof Error ? error.message : String(error);
 	process.stderr.write(`Emulator: unexpected error: ${message}\n`);
-	return { status: 500, body: { error: { code: 'InternalServerError', message: 'The emulator failed unexpectedly.' } } };
+	return {
+		status: 500,
+		body: { error: { code: 'InternalServerError', message: 'The emulator failed unexpectedly.' } },
+	};
 }

@@ -20,7 +20,11 @@ const groupPath =
 const poolPath = `${groupPath}/{poolName}`;
 
 export function addContainerPoolRoutes(router: Router): void {
-	router.add('GET', '/subscriptions/{subscriptionId}/providers/Microsoft.StandbyPool/standbyContainerGroupPools', listPools);
+	router.add(
+		'GET',
+		'/subscriptions/{subscriptionId}/providers/Microsoft.StandbyPool/standbyContainerGroupPools',
+		listPools,
+	);
 	router.add('GET', groupPath, listPools);
 	router.add('GET', poolPath, (context) => {
 		const { version, pool } = requirePool(context);
@@ -43,7 +47,10 @@ function listPools(context: RequestContext): ArmResponse {
 			pool.subscriptionId.toLowerCase() === scope.subscription.subscriptionId.toLowerCase() &&
 			(scope.resourceGroup === undefined || pool.resourceGroup.toLowerCase() === scope.resourceGroup.toLowerCase()),
 	);
-	return pagedList(context, pools.map((pool) => toContainerPoolBody(pool, scope.version)));
+	return pagedList(
+		context,
+		pools.map((pool) => toContainerPoolBody(pool, scope.version)),
+	);
 }
 
 function addressed(context: RequestContext) {
@@ -85,7 +92,13 @@ function putPool(context: RequestContext): ArmResponse {
 		simulation: existing?.simulation ?? { vms: [], lastTick: now, nextVmNumber: 1 },
 	};
 	context.state.containerPools.set(idKey(pool.id), pool);
-	const operation = startOperation(context, existing ? 'replace' : 'create', pool.id, pool.subscriptionId, pool.location);
+	const operation = startOperation(
+		context,
+		existing ? 'replace' : 'create',
+		pool.id,
+		pool.subscriptionId,
+		pool.location,
+	);
 	return {
 		status: existing ? 200 : 201,
 		body: toContainerPoolBody(pool, target.version),
@@ -135,7 +148,11 @@ function getRuntimeView(context: RequestContext): ArmResponse {
 		throw badRequest(`The runtime view name '${view}' is invalid.`, 'runtimeView', 'InvalidResourceName');
 	}
 	if (view.toLowerCase() !== 'latest') {
-		throw new ArmError(404, 'ResourceNotFound', `The runtime view '${view}' of pool '${pool.name}' was not found. Use 'latest'.`);
+		throw new ArmError(
+			404,
+			'ResourceNotFound',
+			`The runtime view '${view}' of pool '${pool.name}' was not found. Use 'latest'.`,
+		);
 	}
 	return { status: 200, body: runtimeViewBody(context, pool, version) };
 }
@@ -144,7 +161,9 @@ function getRuntimeView(context: RequestContext): ArmResponse {
 function runtimeViewBody(context: RequestContext, pool: ContainerPoolRecord, version: string): Record<string, unknown> {
 	advanceContainerPool(context.state, pool);
 	const modern = versionModel(version).healthAndPrediction;
-	const vms = modern ? pool.simulation.vms : pool.simulation.vms.map(({ zone: _zone, ...vm }) => vm);
+	const vms = modern
+		? pool.simulation.vms
+		: pool.simulation.vms.map((vm) => ({ name: vm.name, state: vm.state, since: vm.since }));
 	const zones = modern ? containerPoolTarget(pool).zones : [undefined];
 	const properties: Record<string, unknown> = {
 		instanceCountSummary: instanceCountSummary(vms, zones, version, ['Creating', 'Running', 'Deleting']),
@@ -152,7 +171,12 @@ function runtimeViewBody(context: RequestContext, pool: ContainerPoolRecord, ver
 	};
 	if (modern) {
 		properties['status'] = { code: 'HealthState/healthy', message: 'The pool is healthy.' };
-		const prediction = predictionFor(pool.id, pool.createdAt, context.state.now(), pool.properties.elasticityProfile.maxReadyCapacity);
+		const prediction = predictionFor(
+			pool.id,
+			pool.createdAt,
+			context.state.now(),
+			pool.properties.elasticityProfile.maxReadyCapacity,
+		);
 		if (prediction !== undefined) {
 			properties['prediction'] = prediction;
 		}

@@ -31,7 +31,10 @@ export function checkContainerPoolPut(body: unknown, version: string): Container
 	const resource = requireObject(body ?? null, '');
 	rejectUnknown(resource, '', ['location', 'tags', 'properties'], version, envelopeFields);
 	const location = requireString(resource['location'] ?? missing('location'), 'location');
-	const properties = checkProperties(requireObject(resource['properties'] ?? missing('properties'), 'properties'), version);
+	const properties = checkProperties(
+		requireObject(resource['properties'] ?? missing('properties'), 'properties'),
+		version,
+	);
 	if (properties.elasticityProfile === undefined) {
 		missing('properties.elasticityProfile');
 	}
@@ -59,18 +62,35 @@ function checkProperties(properties: JsonObject, version: string): Partial<Conta
 	const elasticity = optionalObject(properties, 'elasticityProfile', 'properties');
 	if (elasticity !== undefined) {
 		const path = 'properties.elasticityProfile';
-		rejectUnknown(elasticity, path, ['maxReadyCapacity', 'refillPolicy', ...(model.sizingOptions ? ['dynamicSizing'] : [])], version);
+		rejectUnknown(
+			elasticity,
+			path,
+			['maxReadyCapacity', 'refillPolicy', ...(model.sizingOptions ? ['dynamicSizing'] : [])],
+			version,
+		);
 		result.elasticityProfile = {
-			maxReadyCapacity: requireInteger(elasticity['maxReadyCapacity'] ?? missing(`${path}.maxReadyCapacity`), `${path}.maxReadyCapacity`, 0, model.capacityLimit),
+			maxReadyCapacity: requireInteger(
+				elasticity['maxReadyCapacity'] ?? missing(`${path}.maxReadyCapacity`),
+				`${path}.maxReadyCapacity`,
+				0,
+				model.capacityLimit,
+			),
 		};
 		if (elasticity['refillPolicy'] !== undefined) {
-			result.elasticityProfile.refillPolicy = requireEnum(elasticity['refillPolicy'], `${path}.refillPolicy`, ['always'], version);
+			result.elasticityProfile.refillPolicy = requireEnum(
+				elasticity['refillPolicy'],
+				`${path}.refillPolicy`,
+				['always'],
+				version,
+			);
 		}
 		const sizing = optionalObject(elasticity, 'dynamicSizing', path);
 		if (sizing !== undefined) {
 			rejectUnknown(sizing, `${path}.dynamicSizing`, ['enabled'], version);
 			result.elasticityProfile.dynamicSizing =
-				sizing['enabled'] === undefined ? {} : { enabled: requireBoolean(sizing['enabled'], `${path}.dynamicSizing.enabled`) };
+				sizing['enabled'] === undefined
+					? {}
+					: { enabled: requireBoolean(sizing['enabled'], `${path}.dynamicSizing.enabled`) };
 		}
 	}
 	const group = optionalObject(properties, 'containerGroupProperties', 'properties');
@@ -86,12 +106,23 @@ function checkProperties(properties: JsonObject, version: string): Partial<Conta
 function checkGroupProperties(group: JsonObject, version: string): ContainerPoolProperties['containerGroupProperties'] {
 	const path = 'properties.containerGroupProperties';
 	rejectUnknown(group, path, ['containerGroupProfile', 'subnetIds'], version);
-	const profile = requireObject(group['containerGroupProfile'] ?? missing(`${path}.containerGroupProfile`), `${path}.containerGroupProfile`);
+	const profile = requireObject(
+		group['containerGroupProfile'] ?? missing(`${path}.containerGroupProfile`),
+		`${path}.containerGroupProfile`,
+	);
 	rejectUnknown(profile, `${path}.containerGroupProfile`, ['id', 'revision'], version);
-	const id = requireArmId(profile['id'] ?? missing(`${path}.containerGroupProfile.id`), `${path}.containerGroupProfile.id`, 'microsoft.containerinstance/containergroupprofiles');
+	const id = requireArmId(
+		profile['id'] ?? missing(`${path}.containerGroupProfile.id`),
+		`${path}.containerGroupProfile.id`,
+		'microsoft.containerinstance/containergroupprofiles',
+	);
 	const result: ContainerPoolProperties['containerGroupProperties'] = { containerGroupProfile: { id } };
 	if (profile['revision'] !== undefined) {
-		result.containerGroupProfile.revision = requireInteger(profile['revision'], `${path}.containerGroupProfile.revision`, 0);
+		result.containerGroupProfile.revision = requireInteger(
+			profile['revision'],
+			`${path}.containerGroupProfile.revision`,
+			0,
+		);
 	}
 	if (group['subnetIds'] !== undefined) {
 		if (!Array.isArray(group['subnetIds'])) {
@@ -99,7 +130,9 @@ function checkGroupProperties(group: JsonObject, version: string): ContainerPool
 		}
 		result.subnetIds = group['subnetIds'].map((entry: unknown, index) => {
 			const subnet = requireObject(entry, `${path}.subnetIds[${index}]`);
-			return { id: requireString(subnet['id'] ?? missing(`${path}.subnetIds[${index}].id`), `${path}.subnetIds[${index}].id`) };
+			return {
+				id: requireString(subnet['id'] ?? missing(`${path}.subnetIds[${index}].id`), `${path}.subnetIds[${index}].id`),
+			};
 		});
 	}
 	return result;
@@ -107,7 +140,10 @@ function checkGroupProperties(group: JsonObject, version: string): ContainerPool
 
 function checkZones(value: unknown): string[] {
 	if (!Array.isArray(value) || !value.every((zone) => typeof zone === 'string' && /^[1-3]$/.test(zone))) {
-		throw badRequest("The value of 'properties.zones' must be a list of zones such as [\"1\", \"2\", \"3\"].", 'properties.zones');
+		throw badRequest(
+			'The value of \'properties.zones\' must be a list of zones such as ["1", "2", "3"].',
+			'properties.zones',
+		);
 	}
 	return value as string[];
 }

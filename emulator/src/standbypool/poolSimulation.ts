@@ -97,10 +97,20 @@ function retire(alive: PooledVm[], surplus: number, time: number): void {
 	}
 }
 
-function create(simulation: PoolSimulation, alive: PooledVm[], count: number, target: SimulationTarget, time: number): void {
+function create(
+	simulation: PoolSimulation,
+	alive: PooledVm[],
+	count: number,
+	target: SimulationTarget,
+	time: number,
+): void {
 	for (let created = 0; created < count; created++) {
 		const zone = leastUsedZone(alive, target.zones);
-		const vm: PooledVm = { name: `${target.namePrefix}_${hex(simulation.nextVmNumber++)}`, state: 'Creating', since: time };
+		const vm: PooledVm = {
+			name: `${target.namePrefix}_${hex(simulation.nextVmNumber++)}`,
+			state: 'Creating',
+			since: time,
+		};
 		if (zone !== undefined) {
 			vm.zone = zone;
 		}

@@ -34,6 +34,8 @@ export function predictionFor(poolId: string, createdAt: number, now: number, sc
 }
 
 function demand(poolId: string, time: number, scale: number): number {
-	const digest = createHash('sha256').update(`${poolId.toLowerCase()}|${Math.floor(time / hour)}`).digest();
+	const digest = createHash('sha256')
+		.update(`${poolId.toLowerCase()}|${Math.floor(time / hour)}`)
+		.digest();
 	return (digest.readUInt16BE(0) % Math.max(1, scale + 1)) | 0;
 }

@@ -11,7 +11,14 @@ const vmStateOrder: PooledVmState[] = [
 	'Hibernating',
 	'Hibernated',
 ];
-const legacyStates = new Set<PooledVmState>(['Creating', 'Running', 'Deallocating', 'Deallocated', 'Starting', 'Deleting']);
+const legacyStates = new Set<PooledVmState>([
+	'Creating',
+	'Running',
+	'Deallocating',
+	'Deallocated',
+	'Starting',
+	'Deleting',
+]);
 
 export interface InstanceCountSummary {
 	zone?: number;

@@ -36,7 +36,11 @@ function getRuntimeView(context: RequestContext): ArmResponse {
 		throw badRequest(`The runtime view name '${view}' is invalid.`, 'runtimeView', 'InvalidResourceName');
 	}
 	if (view.toLowerCase() !== 'latest') {
-		throw new ArmError(404, 'ResourceNotFound', `The runtime view '${view}' of pool '${pool.name}' was not found. Use 'latest'.`);
+		throw new ArmError(
+			404,
+			'ResourceNotFound',
+			`The runtime view '${view}' of pool '${pool.name}' was not found. Use 'latest'.`,
+		);
 	}
 	return { status: 200, body: runtimeViewBody(context.state, pool, version) };
 }
@@ -78,7 +82,11 @@ function getStandbyVm(context: RequestContext): ArmResponse {
 	const { pool } = requireVmPool(context);
 	const name = param(context, 'vmName');
 	if (!standbyVmPattern.test(name)) {
-		throw badRequest(`The standby virtual machine name '${name}' is invalid.`, 'standbyVirtualMachineName', 'InvalidResourceName');
+		throw badRequest(
+			`The standby virtual machine name '${name}' is invalid.`,
+			'standbyVirtualMachineName',
+			'InvalidResourceName',
+		);
 	}
 	advanceVmPool(context.state, pool);
 	const vm = pool.simulation.vms.find((entry) => entry.name.toLowerCase() === name.toLowerCase());

@@ -40,7 +40,14 @@ function listPools(context: RequestContext): ArmResponse {
 }
 
 /** Resolves the pool a request names, with the checks every pool call makes; `pool` is absent when not found. */
-export function addressedPool(context: RequestContext): { version: string; id: string; name: string; resourceGroup: string; subscriptionId: string; pool?: VmPoolRecord } {
+export function addressedPool(context: RequestContext): {
+	version: string;
+	id: string;
+	name: string;
+	resourceGroup: string;
+	subscriptionId: string;
+	pool?: VmPoolRecord;
+} {
 	const scope = poolScope(context);
 	const name = requirePoolName(param(context, 'poolName'));
 	const resourceGroup = scope.resourceGroup ?? '';
@@ -79,7 +86,12 @@ function putPool(context: RequestContext): ArmResponse {
 	}
 	checkVmPoolRules(
 		context.state,
-		{ id: target.id, subscriptionId: target.subscriptionId, location: request.location, properties: request.properties },
+		{
+			id: target.id,
+			subscriptionId: target.subscriptionId,
+			location: request.location,
+			properties: request.properties,
+		},
 		existing?.properties.virtualMachineState,
 	);
 
@@ -98,7 +110,13 @@ function putPool(context: RequestContext): ArmResponse {
 		simulation: existing?.simulation ?? { vms: [], lastTick: now, nextVmNumber: 1 },
 	};
 	context.state.vmPools.set(pool.id.toLowerCase(), pool);
-	const operation = startOperation(context, existing ? 'replace' : 'create', pool.id, pool.subscriptionId, pool.location);
+	const operation = startOperation(
+		context,
+		existing ? 'replace' : 'create',
+		pool.id,
+		pool.subscriptionId,
+		pool.location,
+	);
 	return {
 		status: existing ? 200 : 201,
 		body: toVmPoolBody(pool, target.version),

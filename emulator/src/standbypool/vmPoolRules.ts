@@ -120,7 +120,8 @@ function checkStateAgainstScaleSet(
 ): void {
 	const split = properties.vmStateDistribution ?? {};
 	const mix = properties.virtualMachineState === 'Mix';
-	const wantsHibernated = properties.virtualMachineState === 'Hibernated' || (mix && (split.hibernatedPercent ?? 0) > 0);
+	const wantsHibernated =
+		properties.virtualMachineState === 'Hibernated' || (mix && (split.hibernatedPercent ?? 0) > 0);
 	const wantsDeallocated =
 		properties.virtualMachineState === 'Deallocated' || (mix && (split.deallocatedPercent ?? 0) > 0);
 	if (wantsHibernated && !facts.hibernationEnabled) {

@@ -116,12 +116,17 @@ function checkElasticity(profile: JsonObject, version: string): NonNullable<VmPo
 	if (sizing !== undefined) {
 		rejectUnknown(sizing, `${path}.dynamicSizing`, ['enabled'], version);
 		result.dynamicSizing =
-			sizing['enabled'] === undefined ? {} : { enabled: requireBoolean(sizing['enabled'], `${path}.dynamicSizing.enabled`) };
+			sizing['enabled'] === undefined
+				? {}
+				: { enabled: requireBoolean(sizing['enabled'], `${path}.dynamicSizing.enabled`) };
 	}
 	return result;
 }
 
-function checkDistribution(distribution: JsonObject, version: string): NonNullable<VmPoolProperties['vmStateDistribution']> {
+function checkDistribution(
+	distribution: JsonObject,
+	version: string,
+): NonNullable<VmPoolProperties['vmStateDistribution']> {
 	const path = 'properties.vmStateDistribution';
 	const fields = ['runningPercent', 'deallocatedPercent', 'hibernatedPercent'] as const;
 	rejectUnknown(distribution, path, [...fields], version);

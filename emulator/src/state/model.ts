@@ -48,14 +48,7 @@ export interface SystemData {
 
 /** Lifecycle states of one pooled VM, as the runtime view counts them. */
 export type PooledVmState =
-	| 'Creating'
-	| 'Starting'
-	| 'Running'
-	| 'Deallocating'
-	| 'Deallocated'
-	| 'Hibernating'
-	| 'Hibernated'
-	| 'Deleting';
+	'Creating' | 'Starting' | 'Running' | 'Deallocating' | 'Deallocated' | 'Hibernating' | 'Hibernated' | 'Deleting';
 
 export interface PooledVm {
 	name: string;

@@ -29,8 +29,7 @@ export interface ParsedResourceId {
 	name: string;
 }
 
-const resourceIdPattern =
-	/^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/([^/]+)\/([^/]+)\/([^/]+)$/i;
+const resourceIdPattern = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/([^/]+)\/([^/]+)\/([^/]+)$/i;
 
 /** Parses a top-level resource id; anything else (child resources, junk) gives undefined. */
 export function parseResourceId(id: string): ParsedResourceId | undefined {

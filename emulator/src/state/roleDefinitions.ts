@@ -7,7 +7,11 @@ export interface RoleDefinition {
 
 export const builtInRoles: RoleDefinition[] = [
 	{ name: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', roleName: 'Owner', description: 'Grants full access.' },
-	{ name: 'b24988ac-6180-42a0-ab88-20f7382dd24c', roleName: 'Contributor', description: 'Manages everything but access.' },
+	{
+		name: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+		roleName: 'Contributor',
+		description: 'Manages everything but access.',
+	},
 	{ name: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', roleName: 'Reader', description: 'Views everything.' },
 	{
 		name: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',

@@ -26,13 +26,14 @@ export function scaleSetFacts(scaleSet: ScaleSetRecord): ScaleSetFacts {
 	const faultDomains = properties['platformFaultDomainCount'];
 	return {
 		location: typeof body['location'] === 'string' ? body['location'] : '',
-		orchestrationMode: typeof properties['orchestrationMode'] === 'string' ? properties['orchestrationMode'] : undefined,
+		orchestrationMode:
+			typeof properties['orchestrationMode'] === 'string' ? properties['orchestrationMode'] : undefined,
 		capacity: typeof capacity === 'number' ? capacity : 0,
 		zones: zones.map(Number).filter((zone) => Number.isInteger(zone)),
 		platformFaultDomainCount: typeof faultDomains === 'number' ? faultDomains : undefined,
 		hibernationEnabled: record(properties['additionalCapabilities'])['hibernationEnabled'] === true,
 		ephemeralOsDisk: record(osDisk['diffDiskSettings'])['option'] !== undefined,
-		spot: String(profile['priority'] ?? '').toLowerCase() === 'spot',
+		spot: typeof profile['priority'] === 'string' && profile['priority'].toLowerCase() === 'spot',
 		galleryImage:
 			/\/providers\/Microsoft\.Compute\/galleries\//i.test(imageId) ||
 			typeof image['sharedGalleryImageId'] === 'string' ||

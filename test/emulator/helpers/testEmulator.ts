@@ -14,7 +14,12 @@ export interface TestResponse {
 
 export interface TestEmulator {
 	emulator: RunningEmulator;
-	request(method: string, pathAndQuery: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
+	request(
+		method: string,
+		pathAndQuery: string,
+		body?: unknown,
+		headers?: Record<string, string>,
+	): Promise<TestResponse>;
 	stop(): Promise<void>;
 }
 
@@ -57,23 +62,27 @@ function send(
 		}
 	}
 	return new Promise((resolve, reject) => {
-		const request = https.request(url, { method, ca, headers: allHeaders, agent: false, timeout: 10_000 }, (response) => {
-			const chunks: Buffer[] = [];
-			response.on('data', (chunk: Buffer) => chunks.push(chunk));
-			response.on('end', () => {
-				const text = Buffer.concat(chunks).toString('utf8');
-				let parsed: unknown = undefined;
-				if (text !== '') {
-					try {
-						parsed = JSON.parse(text);
-					} catch {
-						parsed = text;
+		const request = https.request(
+			url,
+			{ method, ca, headers: allHeaders, agent: false, timeout: 10_000 },
+			(response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () => {
+					const text = Buffer.concat(chunks).toString('utf8');
+					let parsed: unknown = undefined;
+					if (text !== '') {
+						try {
+							parsed = JSON.parse(text);
+						} catch {
+							parsed = text;
+						}
 					}
-				}
-				resolve({ status: response.statusCode ?? 0, headers: response.headers, body: parsed, text });
-			});
-			response.on('error', reject);
-		});
+					resolve({ status: response.statusCode ?? 0, headers: response.headers, body: parsed, text });
+				});
+				response.on('error', reject);
+			},
+		);
 		request.on('timeout', () => request.destroy(new Error('Request timed out')));
 		request.on('error', reject);
 		request.end(payload);
