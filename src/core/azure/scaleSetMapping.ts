@@ -1,27 +1,32 @@
 import { parseResourceId } from './resourceId';
 import type { ScaleSetSummary, SubscriptionSummary } from './scaleSetModels';
 
-/** The parts of a Microsoft.Compute scale set (any api-version) that the extension reads. */
-export interface RawScaleSet {
+interface RawScaleSetProperties {
+	orchestrationMode?: string;
+	platformFaultDomainCount?: number;
+	additionalCapabilities?: { hibernationEnabled?: boolean };
+	virtualMachineProfile?: {
+		storageProfile?: {
+			imageReference?: { id?: string; sharedGalleryImageId?: string; communityGalleryImageId?: string };
+			osDisk?: { diffDiskSettings?: { option?: string } };
+		};
+	};
+}
+
+/**
+ * The parts of a Microsoft.Compute scale set that the extension reads. The wire format nests them under
+ * `properties`; `@azure/arm-compute` flattens them onto the resource. Both are accepted.
+ */
+export interface RawScaleSet extends RawScaleSetProperties {
 	id?: string;
 	name?: string;
 	location?: string;
 	zones?: string[];
 	sku?: { capacity?: number };
-	properties?: {
-		orchestrationMode?: string;
-		platformFaultDomainCount?: number;
-		additionalCapabilities?: { hibernationEnabled?: boolean };
-		virtualMachineProfile?: {
-			storageProfile?: {
-				imageReference?: { id?: string; sharedGalleryImageId?: string; communityGalleryImageId?: string };
-				osDisk?: { diffDiskSettings?: { option?: string } };
-			};
-		};
-	};
+	properties?: RawScaleSetProperties;
 }
 
-function isGalleryImage(image: NonNullable<RawScaleSet['properties']>['virtualMachineProfile']): boolean {
+function isGalleryImage(image: RawScaleSetProperties['virtualMachineProfile']): boolean {
 	const reference = image?.storageProfile?.imageReference;
 	return (
 		/\/providers\/Microsoft\.Compute\/galleries\//i.test(reference?.id ?? '') ||
@@ -36,18 +41,19 @@ export function toScaleSetSummary(raw: RawScaleSet): ScaleSetSummary | undefined
 	if (!raw.id || !parsed) {
 		return undefined;
 	}
-	const profile = raw.properties?.virtualMachineProfile;
+	const properties: RawScaleSetProperties = { ...raw, ...raw.properties };
+	const profile = properties.virtualMachineProfile;
 	return {
 		id: raw.id,
 		name: raw.name ?? parsed.name,
 		subscriptionId: parsed.subscriptionId,
 		resourceGroup: parsed.resourceGroup,
 		location: raw.location ?? '',
-		orchestrationMode: raw.properties?.orchestrationMode,
+		orchestrationMode: properties.orchestrationMode,
 		capacity: raw.sku?.capacity ?? 0,
 		zones: raw.zones ?? [],
-		platformFaultDomainCount: raw.properties?.platformFaultDomainCount,
-		hibernationEnabled: raw.properties?.additionalCapabilities?.hibernationEnabled === true,
+		platformFaultDomainCount: properties.platformFaultDomainCount,
+		hibernationEnabled: properties.additionalCapabilities?.hibernationEnabled === true,
 		ephemeralOsDisk: (profile?.storageProfile?.osDisk?.diffDiskSettings?.option ?? '').toLowerCase() === 'local',
 		galleryImage: isGalleryImage(profile),
 	};

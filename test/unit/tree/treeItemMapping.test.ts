@@ -131,6 +131,21 @@ describe('scale set mapping', () => {
 		assert.equal(summary?.galleryImage, true);
 	});
 
+	it('reads the flattened shape that @azure/arm-compute returns', () => {
+		const summary = toScaleSetSummary({
+			id: scaleSet.id,
+			location: 'eastus',
+			sku: { capacity: 2 },
+			orchestrationMode: 'Flexible',
+			platformFaultDomainCount: 1,
+			additionalCapabilities: { hibernationEnabled: true },
+		});
+		assert.equal(summary?.orchestrationMode, 'Flexible');
+		assert.equal(summary?.hibernationEnabled, true);
+		assert.equal(summary?.platformFaultDomainCount, 1);
+		assert.equal(summary?.capacity, 2);
+	});
+
 	it('skips a scale set without a usable id', () => {
 		assert.equal(toScaleSetSummary({ name: 'x' }), undefined);
 	});
