@@ -139,6 +139,7 @@ suite('Bicep and ARM template authoring', () => {
 			{ description: 'web-vmss among the choices of res-standby-vm-pool', timeoutMs: 20_000, intervalMs: 250 },
 		);
 		assert.match(snippet, /'\/subscriptions\/[^']+\/resourceGroups\/rg-web\/providers\/Microsoft\.Compute\/virtualMachineScaleSets\/web-vmss'/);
+		assert.match(snippet, /\/\* web-vmss in rg-web \*\/ '\/subscriptions\//, 'the choice names the scale set where the list shows it');
 		assert.match(snippet, /'eastus'/);
 		assert.doesNotMatch(snippet, /legacy-vmss/, 'a Uniform scale set cannot have a standby pool');
 

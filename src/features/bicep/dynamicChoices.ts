@@ -20,7 +20,11 @@ export function applyDynamicChoices(body: string, definition: SnippetDefinition,
 export function choiceValues(kind: DynamicChoiceKind, choices: AzureChoices): string[] {
 	switch (kind) {
 		case 'bicepScaleSetId':
-			return choices.scaleSets.map((scaleSet) => bicepString(scaleSet.id));
+			// A choice shows the text it inserts, and an id is too long to read in the list; the comment in
+			// front names the scale set where the list shows it, and keeps saying so in the file.
+			return choices.scaleSets.map(
+				(scaleSet) => `/* ${scaleSet.name} in ${scaleSet.resourceGroup} */ ${bicepString(scaleSet.id)}`,
+			);
 		case 'scaleSetName':
 			return unique(choices.scaleSets.map((scaleSet) => scaleSet.name));
 		case 'bicepScaleSetResourceGroup':

@@ -25,7 +25,10 @@ describe('dynamic snippet choices', () => {
 	});
 
 	it('write ids, names, resource groups and regions for the template language', () => {
-		assert.deepEqual(choiceValues('bicepScaleSetId', sampleChoices), sampleChoices.scaleSets.map((choice) => `'${choice.id}'`));
+		assert.deepEqual(
+			choiceValues('bicepScaleSetId', sampleChoices),
+			sampleChoices.scaleSets.map((choice) => `/* ${choice.name} in ${choice.resourceGroup} */ '${choice.id}'`),
+		);
 		assert.deepEqual(choiceValues('scaleSetName', sampleChoices), ['api-vmss', 'web-vmss']);
 		assert.deepEqual(choiceValues('bicepScaleSetResourceGroup', sampleChoices), [
 			"resourceGroup('rg-api')",
