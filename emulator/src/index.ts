@@ -4,5 +4,6 @@ export { emulatorToken } from './server/authentication';
 export type { FaultSpec, FaultAction } from './control/faults';
 export type { EmulatorConfig } from './state/emulatorConfig';
 export type { SeedFile } from './state/seedFile';
+export { generateSeed, type EstateSize } from './state/generateSeed';
 export { standbyPoolApiVersions } from './standbypool/apiVersions';
 export { standbyPoolPrincipal } from './state/standbyPoolPrincipal';

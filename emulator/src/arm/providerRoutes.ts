@@ -9,7 +9,7 @@ import type { RegistrationState, SubscriptionRecord } from '../state/model';
 import { standbyPoolApiVersions } from '../standbypool/apiVersions';
 import { requireSubscription } from './scopes';
 
-const resourcesApiVersions = [
+export const resourcesApiVersions = [
 	'2021-04-01',
 	'2022-09-01',
 	'2024-03-01',

@@ -6,6 +6,7 @@ import type { RequestContext } from '../http/requestContext';
 import { Router } from '../http/router';
 import type { EmulatorRuntime } from '../server/emulatorRuntime';
 import { checkConfig } from '../state/emulatorConfig';
+import { type EstateSize, generateSeed } from '../state/generateSeed';
 import { addResources, loadSeed } from '../state/loadSeed';
 import { checkSeed, type SeedFile } from '../state/seedFile';
 import { createFault, describeFault } from './faults';
@@ -42,14 +43,23 @@ export function createControlRouter(runtime: EmulatorRuntime, startConfig: Reque
 	return router;
 }
 
-/** Back to the start: the seed's resources (or a seed in the body), no faults, an empty log, the start config. */
+/**
+ * Back to the start: the seed's resources (or a seed given in the body, or a generated estate), no faults, an
+ * empty log, the start config.
+ */
 function reset(
 	runtime: EmulatorRuntime,
 	context: RequestContext,
 	startConfig: RequestContext['state']['config'],
 ): ArmResponse {
-	const body = (context.body ?? {}) as { seed?: unknown };
-	const seed = body.seed === undefined ? runtime.seed : guard(() => checkSeed(body.seed));
+	const body = (context.body ?? {}) as { seed?: unknown; generate?: EstateSize };
+	let seed = runtime.seed;
+	if (body.generate !== undefined) {
+		const size = body.generate;
+		seed = guard(() => generateSeed(size));
+	} else if (body.seed !== undefined) {
+		seed = guard(() => checkSeed(body.seed));
+	}
 	runtime.state.config = { ...startConfig };
 	runtime.state.clock.setTimeScale(startConfig.timeScale);
 	guard(() => loadSeed(runtime.state, seed));

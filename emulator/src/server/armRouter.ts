@@ -1,6 +1,10 @@
+import { addAuthorizationRoutes } from '../arm/authorizationRoutes';
 import { addComputeRoutes } from '../arm/computeRoutes';
+import { addGraphRoutes } from '../arm/graphRoutes';
 import { addOperationRoutes } from '../arm/operationRoutes';
 import { addProviderRoutes } from '../arm/providerRoutes';
+import { addResourceGroupRoutes } from '../arm/resourceGroupRoutes';
+import { addRoleDefinitionRoutes } from '../arm/roleDefinitionRoutes';
 import { addSubscriptionRoutes } from '../arm/subscriptionRoutes';
 import { Router } from '../http/router';
 import { addContainerPoolRoutes } from '../standbypool/containerPoolRoutes';
@@ -19,5 +23,9 @@ export function createArmRouter(): Router {
 	addOperationsListRoute(router);
 	addOperationRoutes(router);
 	addProviderRoutes(router);
+	addResourceGroupRoutes(router);
+	addAuthorizationRoutes(router);
+	addRoleDefinitionRoutes(router);
+	addGraphRoutes(router);
 	return router;
 }

@@ -54,6 +54,7 @@ function upsertSubscription(state: EmulatorState, seed: SeedSubscription): void 
 		tags: seed.tags,
 		resourceGroups: seed.resourceGroups ?? existing?.resourceGroups ?? [],
 		providers: { ...existing?.providers, ...seed.providers },
+		callerCanAssignRoles: seed.callerCanAssignRoles ?? existing?.callerCanAssignRoles ?? true,
 	};
 	state.subscriptions.set(seed.subscriptionId.toLowerCase(), record);
 }

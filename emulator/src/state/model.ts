@@ -18,6 +18,8 @@ export interface SubscriptionRecord {
 	resourceGroups: ResourceGroupRecord[];
 	/** Namespace (any case) to registration state; a namespace not listed counts as registered. */
 	providers: Record<string, RegistrationState>;
+	/** False when the signed-in caller may not create role assignments here (403 `AuthorizationFailed`). */
+	callerCanAssignRoles: boolean;
 	/** When a registration started, so it can finish after the operation delay. */
 	registeringSince?: Record<string, number>;
 }

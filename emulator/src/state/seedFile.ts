@@ -21,6 +21,8 @@ export interface SeedSubscription {
 	tags?: Record<string, string>;
 	resourceGroups?: ResourceGroupRecord[];
 	providers?: Record<string, RegistrationState>;
+	/** Whether the signed-in caller may create role assignments; true by default. */
+	callerCanAssignRoles?: boolean;
 }
 
 export interface SeedScaleSet {
