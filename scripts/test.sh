@@ -77,6 +77,14 @@ step_lint() {
 	npm run --silent lint
 }
 
+# The extension's tests, and the emulator's own when it has a compile step for them (they land in out/emulator).
+step_compile_tests() {
+	npm run --silent compile-tests || return 1
+	if node -e 'process.exit(require("./package.json").scripts?.["compile-emulator-tests"] ? 0 : 1)'; then
+		npm run --silent compile-emulator-tests || return 1
+	fi
+}
+
 step_unit_tests() {
 	npm run --silent test:unit
 }
@@ -134,11 +142,11 @@ fi
 run_step "lint" step_lint
 run_step "typecheck" npm run --silent typecheck
 rm -rf "$ROOT/out"
-run_step "compile tests" npm run --silent compile-tests && compiled=1 || compiled=0
+run_step "compile tests" step_compile_tests && compiled=1 || compiled=0
 if [ "$compiled" = 1 ]; then
-	run_step "unit tests" step_unit_tests
+	run_step "unit + emulator tests" step_unit_tests
 else
-	skip_step "unit tests" "tests did not compile"
+	skip_step "unit + emulator tests" "tests did not compile"
 fi
 
 if [ "$built" = 1 ]; then
