@@ -18,6 +18,7 @@ export type CommandAction = (action: 'copy' | 'open', format: CommandFormat) => 
 /**
  * "Equivalent commands": the same request as Azure CLI, PowerShell, ARM, Bicep and REST, regenerated on every
  * change. Copy and Open go through the host, which generates the text again from the values it checked.
+ * The tabs give their headers and panels ids of their own, so tests find them by `data-format`.
  */
 export class CommandsView {
 	readonly root: HTMLElement;
@@ -31,7 +32,7 @@ export class CommandsView {
 		]);
 		this.tabs = element('vscode-tabs', { id: 'commandTabs' });
 		for (const format of commandFormats) {
-			this.tabs.append(element('vscode-tab-header', { slot: 'header', id: `tab-${format}` }, [formatLabel(format)]));
+			this.tabs.append(element('vscode-tab-header', { slot: 'header', 'data-format': format }, [formatLabel(format)]));
 			this.tabs.append(this.panel(format, onAction));
 		}
 		this.root = element('vscode-collapsible', { id: 'equivalentCommands', heading: localize('Equivalent commands') }, [
@@ -65,13 +66,13 @@ export class CommandsView {
 		const open = element('vscode-button', { id: `open-${format}`, icon: 'go-to-file', secondary: true }, [
 			localize('Open in Editor'),
 		]);
-		copy.setAttribute('aria-label', localize('Copy the {0}', label));
-		open.setAttribute('aria-label', localize('Open the {0} in a new editor', label));
+		copy.setAttribute('aria-label', localize('Copy {0}', label));
+		open.setAttribute('aria-label', localize('Open {0} in a new editor', label));
 		copy.addEventListener('click', () => onAction('copy', format));
 		open.addEventListener('click', () => onAction('open', format));
 		const code = element('code', { id: `command-${format}` });
 		this.code.set(format, code);
-		return element('vscode-tab-panel', { id: `panel-${format}` }, [
+		return element('vscode-tab-panel', { 'data-format': format }, [
 			element('div', { class: 'command-actions' }, [copy, open]),
 			element('pre', { class: 'command', tabindex: '0', 'aria-label': label }, [code]),
 		]);

@@ -27,10 +27,14 @@ export class DelayInput {
 	private readonly duration: VscodeTextfield;
 
 	constructor(private readonly onChange: () => void) {
-		this.amount = element('vscode-textfield', { id: 'postProvisioningDelayAmount', class: 'narrow', placeholder: '0' });
+		this.amount = element('vscode-textfield', { id: 'postProvisioningDelayAmount', class: 'narrow' });
 		const choices = durationUnits.map((unit) => ({ value: unit, label: unitLabels[unit]() }));
 		this.unit = selectControl('postProvisioningDelayUnit', choices, localize('Unit')) as VscodeSingleSelect;
-		this.duration = element('vscode-textfield', { id: 'postProvisioningDelay', class: 'narrow', placeholder: 'PT5M' });
+		this.duration = element('vscode-textfield', {
+			id: 'postProvisioningDelay',
+			class: 'narrow',
+			placeholder: localize('e.g. PT5M'),
+		});
 		this.duration.label = localize('Post-provisioning delay as an ISO 8601 duration');
 
 		this.amount.addEventListener('input', () => this.writeDuration());

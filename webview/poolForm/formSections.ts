@@ -58,7 +58,7 @@ function stateChoices(context: PoolFormContext): Choice[] {
 			value: 'Hibernated',
 			label: localize('Hibernated'),
 			description: features.hibernated
-				? localize('Memory kept on disk: starts faster than deallocated.')
+				? localize('Memory kept on disk: starts faster than a stopped VM.')
 				: needs(featureSince.hibernated),
 			disabled: !features.hibernated,
 		},

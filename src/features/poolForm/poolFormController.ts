@@ -208,7 +208,7 @@ export class PoolFormController {
 		const command = equivalentCommand(poolRequestFor(values, loaded.context), format);
 		if (action === 'copy') {
 			await vscode.env.clipboard.writeText(command.text);
-			await this.view.post({ type: 'notice', message: vscode.l10n.t('Copied the {0}.', formatLabel(format)) });
+			await this.view.post({ type: 'notice', message: vscode.l10n.t('{0}: copied to the clipboard.', formatLabel(format)) });
 			return;
 		}
 		const languages = await vscode.languages.getLanguages();
