@@ -27,7 +27,10 @@ function rangeStart(item: vscode.CompletionItem): vscode.Position | undefined {
 	return range instanceof vscode.Range ? range.start : range?.replacing.start;
 }
 
-async function completionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+async function completionsAt(
+	document: vscode.TextDocument,
+	position: vscode.Position,
+): Promise<vscode.CompletionItem[]> {
 	const list = await vscode.commands.executeCommand<vscode.CompletionList>(
 		'vscode.executeCompletionItemProvider',
 		document.uri,
@@ -62,7 +65,12 @@ const pool: StandbyVirtualMachinePool = {
 	properties: {
 		virtualMachineState: 'Mix',
 		vmStateDistribution: { runningPercent: 40, deallocatedPercent: 60, hibernatedPercent: 0 },
-		elasticityProfile: { maxReadyCapacity: 6, minReadyCapacity: 2, postProvisioningDelay: 'PT30S', dynamicSizing: { enabled: false } },
+		elasticityProfile: {
+			maxReadyCapacity: 6,
+			minReadyCapacity: 2,
+			postProvisioningDelay: 'PT30S',
+			dynamicSizing: { enabled: false },
+		},
 		attachedVirtualMachineScaleSetId:
 			'/subscriptions/00000000-0000-0000-0000-000000000009/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachineScaleSets/web-vmss',
 		provisioningState: 'Succeeded',
@@ -113,13 +121,19 @@ suite('Bicep and ARM template authoring', () => {
 		const [file] = await vscode.workspace.findFiles('**/azuredeploy.json');
 		assert.ok(file, 'the test workspace has no azuredeploy.json');
 		const template = await vscode.workspace.openTextDocument(file);
-		const resourcesLine = template.getText().split('\n').findIndex((line) => line.includes('"resources"'));
+		const resourcesLine = template
+			.getText()
+			.split('\n')
+			.findIndex((line) => line.includes('"resources"'));
 		const items = standbyItems(await completionsAt(template, new vscode.Position(resourcesLine + 1, 1)), 'arm-standby');
 		assert.equal(items.length, 5);
 		assert.equal(labelOf(items[0] as vscode.CompletionItem), 'arm-standby-vm-pool');
 		assert.doesNotThrow(() => JSON.parse(expandSnippet(snippetText(items[0]))));
 
-		const plain = await vscode.workspace.openTextDocument({ language: 'json', content: '{\n  "resources": [\n    \n  ]\n}' });
+		const plain = await vscode.workspace.openTextDocument({
+			language: 'json',
+			content: '{\n  "resources": [\n    \n  ]\n}',
+		});
 		assert.deepEqual(standbyItems(await completionsAt(plain, new vscode.Position(2, 4)), 'arm-standby'), []);
 	});
 
@@ -138,12 +152,20 @@ suite('Bicep and ARM template authoring', () => {
 			},
 			{ description: 'web-vmss among the choices of res-standby-vm-pool', timeoutMs: 20_000, intervalMs: 250 },
 		);
-		assert.match(snippet, /'\/subscriptions\/[^']+\/resourceGroups\/rg-web\/providers\/Microsoft\.Compute\/virtualMachineScaleSets\/web-vmss'/);
-		assert.match(snippet, /\/\* web-vmss in rg-web \*\/ '\/subscriptions\//, 'the choice names the scale set where the list shows it');
+		assert.match(
+			snippet,
+			/'\/subscriptions\/[^']+\/resourceGroups\/rg-web\/providers\/Microsoft\.Compute\/virtualMachineScaleSets\/web-vmss'/,
+		);
+		assert.match(
+			snippet,
+			/\/\* web-vmss in rg-web \*\/ '\/subscriptions\//,
+			'the choice names the scale set where the list shows it',
+		);
 		assert.match(snippet, /'eastus'/);
 		assert.doesNotMatch(snippet, /legacy-vmss/, 'a Uniform scale set cannot have a standby pool');
 
-		const body = "resource pool 'Microsoft.StandbyPool/standbyVirtualMachinePools@2026-04-01' = {\n  properties: {\n    attachedVirtualMachineScaleSetId: \n  }\n}\n";
+		const body =
+			"resource pool 'Microsoft.StandbyPool/standbyVirtualMachinePools@2026-04-01' = {\n  properties: {\n    attachedVirtualMachineScaleSetId: \n  }\n}\n";
 		const value = await vscode.workspace.openTextDocument({ language: 'bicep', content: body });
 		const items = await completionsAt(value, new vscode.Position(2, 38));
 		const web = items.find((item) => labelOf(item) === 'web-vmss');
@@ -167,7 +189,10 @@ suite('Bicep and ARM template authoring', () => {
 	});
 
 	test('Export as ARM Template opens a new JSON editor with a deployable template', async () => {
-		await vscode.commands.executeCommand('standbyPools.exportArmTemplate', { kind: 'pool', pool } satisfies PoolNodeArgument);
+		await vscode.commands.executeCommand('standbyPools.exportArmTemplate', {
+			kind: 'pool',
+			pool,
+		} satisfies PoolNodeArgument);
 		const editor = await waitFor(() => vscode.window.activeTextEditor, { description: 'the exported editor' });
 		assert.equal(editor.document.languageId, 'json');
 		const template = JSON.parse(editor.document.getText()) as {

@@ -19,7 +19,11 @@ const retryAfterFailureMs = 30_000;
 const bicepSelector: vscode.DocumentSelector = [{ language: 'bicep' }, { pattern: '**/*.bicep' }];
 
 /** ARM templates are JSON; the provider itself checks `$schema`. `arm-template` is the ARM Tools extension's id. */
-const armSelector: vscode.DocumentSelector = [{ language: 'json' }, { language: 'jsonc' }, { language: 'arm-template' }];
+const armSelector: vscode.DocumentSelector = [
+	{ language: 'json' },
+	{ language: 'jsonc' },
+	{ language: 'arm-template' },
+];
 
 /** Snippets and value completion for Bicep and ARM templates, and the export commands. */
 export function registerBicepAuthoring(context: vscode.ExtensionContext, deps: { sessions: AzureSessions }): void {

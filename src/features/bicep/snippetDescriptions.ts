@@ -42,7 +42,9 @@ export function describeSnippet(id: SnippetId): SnippetDescription {
 		case 'containerPool':
 			return {
 				title: vscode.l10n.t('Standby container group pool'),
-				detail: vscode.l10n.t('Pool of ready Azure Container Instances container groups from a container group profile'),
+				detail: vscode.l10n.t(
+					'Pool of ready Azure Container Instances container groups from a container group profile',
+				),
 			};
 	}
 }

@@ -11,7 +11,10 @@ export type SnippetNode =
 	| { readonly kind: 'choice'; readonly index: number; readonly options: readonly string[] };
 
 export class SnippetSyntaxError extends Error {
-	constructor(message: string, readonly offset: number) {
+	constructor(
+		message: string,
+		readonly offset: number,
+	) {
 		super(`${message} at offset ${offset}`);
 		this.name = 'SnippetSyntaxError';
 	}
@@ -150,7 +153,10 @@ class Parser {
  * chosen option of each choice (the first unless `choose` says otherwise), and every mirror of a tab stop
  * the same as its defining occurrence, as VS Code does.
  */
-export function expandSnippet(source: string, choose: (index: number, options: readonly string[]) => number = () => 0): string {
+export function expandSnippet(
+	source: string,
+	choose: (index: number, options: readonly string[]) => number = () => 0,
+): string {
 	const nodes = parseSnippet(source);
 	const values = new Map<number, string>();
 	collectValues(nodes, values, choose);

@@ -22,7 +22,9 @@ describe('Azure choices for snippets', () => {
 
 	it('leaves out names that could break out of a quoted string, and caps the list', () => {
 		assert.deepEqual(toAzureChoices([scaleSet("it's", 'rg', 'eastus')]).scaleSets, []);
-		const many = Array.from({ length: maximumScaleSetChoices + 5 }, (_, index) => scaleSet(`vmss-${index}`, 'rg', 'eastus'));
+		const many = Array.from({ length: maximumScaleSetChoices + 5 }, (_, index) =>
+			scaleSet(`vmss-${index}`, 'rg', 'eastus'),
+		);
 		assert.equal(toAzureChoices(many).scaleSets.length, maximumScaleSetChoices);
 	});
 

@@ -62,7 +62,13 @@ export const exportCases: Readonly<Record<string, StandbyVirtualMachinePool>> = 
 		name: 'mixed-pool',
 		type: 'Microsoft.StandbyPool/standbyVirtualMachinePools',
 		location: 'West US',
-		tags: { env: 'prod', 'cost-center': '42', owner: "O'Brien", template: '${not-an-interpolation}', note: '[not an expression]' },
+		tags: {
+			env: 'prod',
+			'cost-center': '42',
+			owner: "O'Brien",
+			template: '${not-an-interpolation}',
+			note: '[not an expression]',
+		},
 		properties: {
 			elasticityProfile: {
 				maxReadyCapacity: 304,

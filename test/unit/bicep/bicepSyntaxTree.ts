@@ -62,7 +62,9 @@ export function parseBicep(source: string): ParsedBicep {
 function collectProblems(node: Node, problems: string[]): void {
 	if (node.type === 'ERROR' || node.isMissing) {
 		const kind = node.isMissing ? `MISSING ${node.type}` : 'ERROR';
-		problems.push(`${kind} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.text.slice(0, 60)}`);
+		problems.push(
+			`${kind} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.text.slice(0, 60)}`,
+		);
 	}
 	for (const child of node.children) {
 		if (child) {
@@ -98,7 +100,9 @@ export function toValue(node: Node): unknown {
 				if (property?.type !== 'object_property') {
 					continue;
 				}
-				const [key, value] = property.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+				const [key, value] = property.namedChildren.filter(
+					(child): child is Node => child !== null && child.type !== 'comment',
+				);
 				if (key && value) {
 					result[key.type === 'string' ? String(toValue(key)) : key.text] = toValue(value);
 				}

@@ -4,13 +4,20 @@ import {
 	isArmDeploymentTemplate,
 	scanJson,
 } from '../../../src/features/bicep/armCompletionContext';
-import { bicepCompletionContext, declaresTargetScope, scanBicep } from '../../../src/features/bicep/bicepCompletionContext';
+import {
+	bicepCompletionContext,
+	declaresTargetScope,
+	scanBicep,
+} from '../../../src/features/bicep/bicepCompletionContext';
 
 const poolHeader = "resource pool 'Microsoft.StandbyPool/standbyVirtualMachinePools@2026-04-01' = {\n";
 
 describe('Bicep completion context', () => {
 	it('offers snippets at the start of a top-level line, replacing the whole dashed prefix', () => {
-		assert.deepEqual(bicepCompletionContext("targetScope = 'resourceGroup'\n\nres-standby"), { kind: 'snippet', tokenStart: 0 });
+		assert.deepEqual(bicepCompletionContext("targetScope = 'resourceGroup'\n\nres-standby"), {
+			kind: 'snippet',
+			tokenStart: 0,
+		});
 		assert.deepEqual(bicepCompletionContext('  res-st'), { kind: 'snippet', tokenStart: 2 });
 		assert.deepEqual(bicepCompletionContext(''), { kind: 'snippet', tokenStart: 0 });
 	});
@@ -39,7 +46,11 @@ describe('Bicep completion context', () => {
 			value: 'scaleSetId',
 			valueStart: 38,
 		});
-		assert.deepEqual(bicepCompletionContext(`${poolHeader}  location: 'ea`), { kind: 'value', value: 'location', valueStart: 12 });
+		assert.deepEqual(bicepCompletionContext(`${poolHeader}  location: 'ea`), {
+			kind: 'value',
+			value: 'location',
+			valueStart: 12,
+		});
 		assert.deepEqual(
 			bicepCompletionContext("resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  location: "),
 			{ kind: 'none' },
@@ -48,7 +59,7 @@ describe('Bicep completion context', () => {
 
 	it('knows when a file declares its target scope', () => {
 		assert.equal(declaresTargetScope("// x\ntargetScope = 'subscription'\n"), true);
-		assert.equal(declaresTargetScope("param targetScopeName string\n"), false);
+		assert.equal(declaresTargetScope('param targetScopeName string\n'), false);
 	});
 });
 
@@ -58,7 +69,9 @@ describe('ARM template completion context', () => {
 	it('recognises deployment templates of every scope by their $schema', () => {
 		assert.equal(isArmDeploymentTemplate(header), true);
 		assert.equal(
-			isArmDeploymentTemplate('{"$schema": "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#"}'),
+			isArmDeploymentTemplate(
+				'{"$schema": "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#"}',
+			),
 			true,
 		);
 		assert.equal(isArmDeploymentTemplate('{"$schema": "https://json.schemastore.org/package.json"}'), false);

@@ -70,7 +70,9 @@ describe('dynamic snippet choices', () => {
 
 			it('stays valid and free of sample mistakes with every option of every dynamic tab stop', () => {
 				for (const dynamic of definition.dynamicChoices) {
-					const node = parseSnippet(body).find((candidate) => candidate.kind === 'choice' && candidate.index === dynamic.tabStop);
+					const node = parseSnippet(body).find(
+						(candidate) => candidate.kind === 'choice' && candidate.index === dynamic.tabStop,
+					);
 					assert.ok(node?.kind === 'choice', `tab stop ${dynamic.tabStop} is a choice`);
 					node.options.forEach((_, option) => {
 						const text = expandSnippet(body, (index) => (index === dynamic.tabStop ? option : 0));

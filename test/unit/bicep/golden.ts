@@ -14,6 +14,9 @@ export function assertGolden(name: string, actual: string): void {
 		fs.writeFileSync(file, actual);
 		return;
 	}
-	assert.ok(fs.existsSync(file), `Golden file ${name} is missing: run the unit tests with UPDATE_GOLDEN=1 and review it`);
+	assert.ok(
+		fs.existsSync(file),
+		`Golden file ${name} is missing: run the unit tests with UPDATE_GOLDEN=1 and review it`,
+	);
 	assert.equal(actual, fs.readFileSync(file, 'utf8'), `Output differs from test/golden/${name}`);
 }

@@ -61,7 +61,12 @@ describe('output checks', () => {
 		});
 
 		it('checks the tracked-resource envelope', () => {
-			const problems = validateTrackedResource({ name: 'p', tags: { a: 1 }, properties: valid }, properties, definitions, isArmExpression);
+			const problems = validateTrackedResource(
+				{ name: 'p', tags: { a: 1 }, properties: valid },
+				properties,
+				definitions,
+				isArmExpression,
+			);
 			assert.equal(problems.length, 2);
 		});
 	});
@@ -69,7 +74,9 @@ describe('output checks', () => {
 	describe('the sample-mistake checks', () => {
 		it('catch a JSON body without a comma between max and min ready capacity', () => {
 			assert.throws(() => assertNoKnownSampleMistakes('{ "maxReadyCapacity": 10\n  "minReadyCapacity": 2 }', 'x'));
-			assert.doesNotThrow(() => assertNoKnownSampleMistakes('{ "maxReadyCapacity": 10,\n  "minReadyCapacity": 2 }', 'x'));
+			assert.doesNotThrow(() =>
+				assertNoKnownSampleMistakes('{ "maxReadyCapacity": 10,\n  "minReadyCapacity": 2 }', 'x'),
+			);
 		});
 
 		it('catch a scale set id that ends in a stray brace', () => {

@@ -41,7 +41,11 @@ export function isArmExpression(value: unknown): boolean {
 }
 
 /** One resource object of an ARM template satisfies the specification. */
-export function assertValidArmResource(resource: Record<string, unknown>, definitions: Definitions, label: string): void {
+export function assertValidArmResource(
+	resource: Record<string, unknown>,
+	definitions: Definitions,
+	label: string,
+): void {
 	assertValidResource(
 		String(resource['type']),
 		String(resource['apiVersion']),

@@ -85,10 +85,14 @@ describe('pool export', () => {
 
 			it('as Bicep recreates every writable property, with name, region and scale set as parameters', () => {
 				const parsed = assertCleanBicep(exportPoolAsBicep(pool), name);
-				const parameters = Object.fromEntries(parsed.parameters.map((parameter) => [parameter.name, parameter.defaultValue]));
+				const parameters = Object.fromEntries(
+					parsed.parameters.map((parameter) => [parameter.name, parameter.defaultValue]),
+				);
 				assert.deepEqual(
 					Object.keys(parameters),
-					pool.properties.attachedVirtualMachineScaleSetId ? ['poolName', 'location', 'scaleSetId'] : ['poolName', 'location'],
+					pool.properties.attachedVirtualMachineScaleSetId
+						? ['poolName', 'location', 'scaleSetId']
+						: ['poolName', 'location'],
 				);
 				assert.deepEqual(substituteBicep(parsed.resources[0]?.body, parameters), expectedBody(pool));
 			});

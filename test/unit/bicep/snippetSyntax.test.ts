@@ -23,7 +23,10 @@ describe('snippet syntax', () => {
 	});
 
 	it('picks another option of a choice when asked', () => {
-		assert.equal(expandSnippet('${1|a,b,c|}', () => 2), 'c');
+		assert.equal(
+			expandSnippet('${1|a,b,c|}', () => 2),
+			'c',
+		);
 	});
 
 	it('keeps braces that are not part of a tab stop, and honours escapes', () => {
@@ -58,7 +61,10 @@ describe('snippet syntax', () => {
 			const result = addChoices(source, 4, ["'/a'", "'/b'"]);
 			assert.equal(result, "id: ${4|resourceId('T'\\, 'n'),'/a','/b'|}\nmirror: ${4}");
 			assert.equal(expandSnippet(result), "id: resourceId('T', 'n')\nmirror: resourceId('T', 'n')");
-			assert.equal(expandSnippet(result, () => 2), "id: '/b'\nmirror: '/b'");
+			assert.equal(
+				expandSnippet(result, () => 2),
+				"id: '/b'\nmirror: '/b'",
+			);
 		});
 
 		it('appends to an existing choice without repeating options', () => {

@@ -8,7 +8,12 @@ import {
 	snippetSortText,
 	type SnippetDefinition,
 } from '../../../src/features/bicep/snippetCatalog';
-import { expandSnippet, parseSnippet, tabStopIndexes, type SnippetNode } from '../../../src/features/bicep/snippetSyntax';
+import {
+	expandSnippet,
+	parseSnippet,
+	tabStopIndexes,
+	type SnippetNode,
+} from '../../../src/features/bicep/snippetSyntax';
 import { loadBicepGrammar } from './bicepSyntaxTree';
 import { assertGolden } from './golden';
 import {
@@ -68,7 +73,9 @@ describe('snippet templates', () => {
 	it('ship one template file per snippet and no stray files', () => {
 		for (const folder of ['bicep', 'arm']) {
 			const shipped = fs.readdirSync(repoPath('templates', folder)).map((file) => `templates/${folder}/${file}`);
-			const catalogued = allSnippets.map((definition) => definition.file).filter((file) => file.startsWith(`templates/${folder}/`));
+			const catalogued = allSnippets
+				.map((definition) => definition.file)
+				.filter((file) => file.startsWith(`templates/${folder}/`));
 			assert.deepEqual(shipped.sort(), catalogued.sort());
 		}
 	});
@@ -157,7 +164,10 @@ describe('snippet templates', () => {
 
 		it('the other snippets are unchanged', () => {
 			const pool = bicepSnippets[0] as SnippetDefinition;
-			assert.equal(adaptSnippet(readTemplate(pool), pool, "targetScope = 'resourceGroup'\n", undefined), readTemplate(pool));
+			assert.equal(
+				adaptSnippet(readTemplate(pool), pool, "targetScope = 'resourceGroup'\n", undefined),
+				readTemplate(pool),
+			);
 		});
 	});
 });

@@ -19,7 +19,9 @@ export type Definitions = Readonly<Record<string, Schema>>;
 
 /** The definitions of the 2026-04-01 Microsoft.StandbyPool specification, copied into test/fixtures/specs. */
 export function loadStandbyPoolDefinitions(): Definitions {
-	const spec = JSON.parse(fs.readFileSync(repoPath('test', 'fixtures', 'specs', 'standbypool-2026-04-01.json'), 'utf8')) as {
+	const spec = JSON.parse(
+		fs.readFileSync(repoPath('test', 'fixtures', 'specs', 'standbypool-2026-04-01.json'), 'utf8'),
+	) as {
 		definitions: Definitions;
 	};
 	return spec.definitions;
@@ -95,7 +97,9 @@ function check(
 
 function checkNumber(value: unknown, schema: Schema, path: string, problems: string[]): void {
 	if (typeof value !== 'number' || (schema.type === 'integer' && !Number.isInteger(value))) {
-		problems.push(`${path}: expected ${schema.type === 'integer' ? 'an integer' : 'a number'}, got ${JSON.stringify(value)}`);
+		problems.push(
+			`${path}: expected ${schema.type === 'integer' ? 'an integer' : 'a number'}, got ${JSON.stringify(value)}`,
+		);
 		return;
 	}
 	if (schema.minimum !== undefined && value < schema.minimum) {
@@ -163,7 +167,17 @@ export function validateTrackedResource(
 	isExpression: (value: unknown) => boolean,
 ): string[] {
 	const problems: string[] = [];
-	const allowed = new Set(['type', 'apiVersion', 'name', 'location', 'tags', 'properties', 'dependsOn', 'copy', 'scope']);
+	const allowed = new Set([
+		'type',
+		'apiVersion',
+		'name',
+		'location',
+		'tags',
+		'properties',
+		'dependsOn',
+		'copy',
+		'scope',
+	]);
 	for (const key of Object.keys(resource)) {
 		if (!allowed.has(key)) {
 			problems.push(`resource.${key}: is not a property of a tracked resource`);
