@@ -12,6 +12,8 @@ import { checkSeed, type SeedFile } from '../state/seedFile';
 import { createFault, describeFault } from './faults';
 import { removeResources } from './removeResources';
 import { stateSnapshot } from './stateSnapshot';
+import { advanceContainerPool } from '../standbypool/containerPoolLiving';
+import { advanceVmPool } from '../standbypool/vmPoolLiving';
 
 /** The test-control API under `/_emulator/`; not part of Azure. See emulator/README.md. */
 export function createControlRouter(runtime: EmulatorRuntime, startConfig: RequestContext['state']['config']): Router {
@@ -99,6 +101,7 @@ function addFaults(runtime: EmulatorRuntime, context: RequestContext): ArmRespon
 function putResources(runtime: EmulatorRuntime, context: RequestContext): ArmResponse {
 	const resources = (context.body ?? {}) as Partial<SeedFile>;
 	guard(() => checkSeed({ subscriptions: [], ...resources }));
+	advanceAllPools(runtime.state);
 	guard(() => addResources(runtime.state, resources));
 	return ok({ updated: true });
 }
@@ -108,8 +111,15 @@ function deleteResources(runtime: EmulatorRuntime, context: RequestContext): Arm
 	if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) {
 		throw badRequest('The body must be { "ids": ["<resource id>", ...] }.', 'ids');
 	}
+	advanceAllPools(runtime.state);
 	const unmatched = removeResources(runtime.state, ids);
 	return ok({ removed: ids.length - unmatched.length, unmatched });
+}
+
+/** Brings every pool to the present first, so a change made now does not rewrite the pool's past. */
+function advanceAllPools(state: EmulatorRuntime['state']): void {
+	state.vmPools.forEach((pool) => advanceVmPool(state, pool));
+	state.containerPools.forEach((pool) => advanceContainerPool(state, pool));
 }
 
 /** Turns a thrown message from a checker into a 400 for the caller. */

@@ -75,6 +75,7 @@ function putPool(context: RequestContext): ArmResponse {
 	const request = checkContainerPoolPut(context.body, target.version);
 	const existing = target.pool;
 	if (existing) {
+		advanceContainerPool(context.state, existing);
 		requireNoRunningOperation(context, existing.id);
 	}
 	const now = context.state.now();
@@ -110,6 +111,7 @@ function patchPool(context: RequestContext): ArmResponse {
 	const { version, pool } = requirePool(context);
 	const patch = checkContainerPoolPatch(context.body, version);
 	requireNoRunningOperation(context, pool.id);
+	advanceContainerPool(context.state, pool);
 	const supplied = patch.properties ?? {};
 	pool.properties = {
 		...pool.properties,

@@ -79,7 +79,8 @@ function moveTowardRest(vm: PooledVm, rest: PooledVmState, target: SimulationTar
 	if (vm.state === rest) {
 		return;
 	}
-	if (vm.state === 'Running' && time - vm.since >= target.postProvisioningDelayMs) {
+	// A VM stays Running for at least one tick, so every step of its way is visible in some runtime view.
+	if (vm.state === 'Running' && time - vm.since >= Math.max(target.postProvisioningDelayMs, tickMs)) {
 		if (rest === 'Deallocated') {
 			setState(vm, 'Deallocating', time);
 		} else if (rest === 'Hibernated') {

@@ -9,6 +9,7 @@ import type { VmPoolRecord } from '../state/model';
 import { normalizeLocation, providerResourceId } from '../state/resourceIds';
 import { newSystemData, poolScope, requireNoRunningOperation, requirePoolName } from './poolScope';
 import { checkVmPoolPatch, checkVmPoolPut } from './vmPoolValidation';
+import { advanceVmPool } from './vmPoolLiving';
 import { checkVmPoolRules } from './vmPoolRules';
 import { toVmPoolBody } from './vmPoolView';
 
@@ -75,6 +76,7 @@ function putPool(context: RequestContext): ArmResponse {
 	const request = checkVmPoolPut(context.body, target.version);
 	const existing = target.pool;
 	if (existing) {
+		advanceVmPool(context.state, existing);
 		requireNoRunningOperation(context, existing.id);
 		if (normalizeLocation(existing.location) !== normalizeLocation(request.location)) {
 			throw new ArmError(
@@ -129,6 +131,7 @@ function patchPool(context: RequestContext): ArmResponse {
 	const { version, pool } = requireVmPool(context);
 	const patch = checkVmPoolPatch(context.body, version);
 	requireNoRunningOperation(context, pool.id);
+	advanceVmPool(context.state, pool);
 	const supplied = patch.properties ?? {};
 	const properties = { ...pool.properties, ...supplied };
 	if (supplied.elasticityProfile !== undefined) {
