@@ -97,8 +97,11 @@ suite('Bicep and ARM template authoring', () => {
 		assert.match(plain, /'Microsoft\.StandbyPool\/standbyVirtualMachinePools@2026-04-01'/);
 		assert.match(plain, /\|Deallocated,Running,Hibernated\|/);
 		assert.equal(items[0]?.kind, vscode.CompletionItemKind.Snippet);
-		// main.bicep declares its target scope, so the role assignments must not declare it again.
-		assert.doesNotMatch(snippetText(items.find((item) => labelOf(item) === 'res-standby-pool-roles')), /targetScope/);
+		// main.bicep deploys to a resource group: the role assignments must not declare a second target scope,
+		// and say where they belong instead.
+		const roles = snippetText(items.find((item) => labelOf(item) === 'res-standby-pool-roles'));
+		assert.doesNotMatch(roles, /^targetScope\s*=/m);
+		assert.match(roles, /^\/\/ These role assignments take effect at the scope this file deploys to/);
 	});
 
 	test('a typed prefix with dashes is replaced whole', async () => {

@@ -39,9 +39,16 @@ export function bicepCompletionContext(textBeforeCursor: string): CompletionCont
 	return { kind: 'snippet', tokenStart: line.length - token.length };
 }
 
-/** True when the file already declares its target scope, so a snippet must not declare it again. */
-export function declaresTargetScope(text: string): boolean {
-	return /^\s*targetScope\s*=/m.test(text);
+/**
+ * The scope a file deploys to: what its `targetScope` says, `resourceGroup` (Bicep's default) when it
+ * declares resources or modules without one, and undefined when nothing in it decides yet.
+ */
+export function fileTargetScope(text: string): string | undefined {
+	const declared = /^\s*targetScope\s*=\s*'([^']*)'/m.exec(text);
+	if (declared) {
+		return declared[1];
+	}
+	return /^\s*(resource|module)\s/m.test(text) ? 'resourceGroup' : undefined;
 }
 
 function valueContext(line: string): CompletionContext | undefined {

@@ -4,11 +4,7 @@ import {
 	isArmDeploymentTemplate,
 	scanJson,
 } from '../../../src/features/bicep/armCompletionContext';
-import {
-	bicepCompletionContext,
-	declaresTargetScope,
-	scanBicep,
-} from '../../../src/features/bicep/bicepCompletionContext';
+import { bicepCompletionContext, fileTargetScope, scanBicep } from '../../../src/features/bicep/bicepCompletionContext';
 
 const poolHeader = "resource pool 'Microsoft.StandbyPool/standbyVirtualMachinePools@2026-04-01' = {\n";
 
@@ -57,9 +53,10 @@ describe('Bicep completion context', () => {
 		);
 	});
 
-	it('knows when a file declares its target scope', () => {
-		assert.equal(declaresTargetScope("// x\ntargetScope = 'subscription'\n"), true);
-		assert.equal(declaresTargetScope('param targetScopeName string\n'), false);
+	it('knows the scope a file deploys to', () => {
+		assert.equal(fileTargetScope("// x\ntargetScope = 'subscription'\n"), 'subscription');
+		assert.equal(fileTargetScope(`param targetScopeName string\n${poolHeader}}\n`), 'resourceGroup');
+		assert.equal(fileTargetScope('param size int = 3\nres-standby'), undefined);
 	});
 });
 

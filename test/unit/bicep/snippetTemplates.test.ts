@@ -151,18 +151,33 @@ describe('snippet templates', () => {
 		});
 	}
 
-	describe('in a file that already declares its target scope', () => {
+	describe('the role assignments, which belong at subscription scope,', () => {
 		const roles = bicepSnippets.find((definition) => definition.id === 'providerRoles') as SnippetDefinition;
+		const template = readTemplate(roles);
 
-		it('the role assignments leave the declaration out, and stay valid', () => {
+		it('declare the scope in a file that has none yet', () => {
+			assert.equal(adaptSnippet(template, roles, '', undefined), template);
+			assert.match(template, /^targetScope = 'subscription'/);
+		});
+
+		it('leave the declaration out in a file that already targets the subscription', () => {
 			const document = "targetScope = 'subscription'\n";
-			const body = adaptSnippet(readTemplate(roles), roles, document, undefined);
-			assert.doesNotMatch(body, /targetScope/);
+			const body = adaptSnippet(template, roles, document, undefined);
+			assert.doesNotMatch(body, /targetScope =/);
 			assert.match(body, /^@description/);
 			assertCleanBicep(document + expandSnippet(body), 'roles after targetScope');
 		});
 
-		it('the other snippets are unchanged', () => {
+		it('say where they belong in a file that deploys to a resource group, and stay valid', () => {
+			for (const document of ["targetScope = 'resourceGroup'\n", "resource a 'T@1' = {\n  name: 'a'\n}\n"]) {
+				const body = adaptSnippet(template, roles, document, undefined);
+				assert.match(body, /^\/\/ These role assignments take effect at the scope this file deploys to/);
+				assert.doesNotMatch(body, /^targetScope =/m);
+				assertCleanBicep(document + expandSnippet(body), 'roles in a resource group file');
+			}
+		});
+
+		it('leave the other snippets unchanged', () => {
 			const pool = bicepSnippets[0] as SnippetDefinition;
 			assert.equal(
 				adaptSnippet(readTemplate(pool), pool, "targetScope = 'resourceGroup'\n", undefined),
