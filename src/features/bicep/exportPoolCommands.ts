@@ -27,6 +27,8 @@ async function openExport(node: unknown, format: ExportFormat): Promise<void> {
 		throw new Error(vscode.l10n.t('Run this command from a standby pool in the Standby Pools view.'));
 	}
 
+	// TODO: read the pool again from Azure before writing; the tree's copy is at most one refresh old, which
+	// is acceptable for a template the user reviews before deploying it.
 	const content = format === 'bicep' ? exportPoolAsBicep(node.pool) : exportPoolAsArmTemplate(node.pool);
 	const document = await vscode.workspace.openTextDocument({
 		language: format === 'bicep' ? 'bicep' : 'json',

@@ -11,7 +11,11 @@ import { StandbyPoolCompletionProvider } from './standbyPoolCompletionProvider';
 
 const log = getLogger('bicep');
 
-/** Scale sets change rarely while someone writes a template; a new one shows up within this time. */
+/**
+ * Scale sets change rarely while someone writes a template; a new one shows up within this time.
+ * TODO: also forget the choices when the extension itself creates or deletes something, which needs the
+ * shared change events in this feature's dependencies; a reconnect forgets them already.
+ */
 const choicesTtlMs = 5 * 60_000;
 const retryAfterFailureMs = 30_000;
 

@@ -60,6 +60,8 @@ export const bicepSnippets: readonly SnippetDefinition[] = [
 		{ tabStop: 3, kind: 'bicepLocation' },
 		{ tabStop: 4, kind: 'bicepScaleSetId' },
 	]),
+	// TODO: offer the provider's principal id as a choice once core can ask Microsoft Graph for it, and the
+	// Compute Gallery roles for gallery images; until then the parameter's description says how to find it.
 	bicep('providerRoles', 'res-standby-pool-roles', []),
 	bicep('containerPool', 'res-standby-container-pool', [{ tabStop: 3, kind: 'bicepLocation' }]),
 ];
