@@ -10,8 +10,8 @@ const wrongScopeNote =
 	"// These role assignments take effect at the scope this file deploys to. The Standby Pool Resource Provider\n// needs them on the subscription: deploy them from a file with targetScope = 'subscription'.\n";
 
 /**
- * The snippet text to offer in a given document, and with the user's scale sets and regions as choices
- * when they are known. A snippet that declares `targetScope` drops the declaration when the file already
+ * The snippet text to offer in a given document. The user's scale sets and regions become choices when
+ * they are known. A snippet that declares `targetScope` drops the declaration when the file already
  * targets that scope (a second declaration is an error), and says where it belongs when the file targets
  * another one. Pure code.
  */

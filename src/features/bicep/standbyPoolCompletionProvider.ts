@@ -34,6 +34,10 @@ export class StandbyPoolCompletionProvider implements vscode.CompletionItemProvi
 		if (this.language === 'arm' && !isArmDeploymentTemplate(document.getText())) {
 			return undefined;
 		}
+		// Parameter files share the bicep language id but hold no resources.
+		if (this.language === 'bicep' && document.uri.path.endsWith('.bicepparam')) {
+			return undefined;
+		}
 		const textBefore = document.getText(new vscode.Range(new vscode.Position(0, 0), position));
 		const context: CompletionContext =
 			this.language === 'bicep' ? bicepCompletionContext(textBefore) : armCompletionContext(textBefore);
