@@ -34,7 +34,9 @@ export async function child(tree: TestExplorer, parent: TestNode | undefined, la
 	const children = await tree.getChildren(parent);
 	const found = children.find((node) => labelOf(node) === label);
 	if (!found) {
-		throw new Error(`No "${label}" under ${parent ? labelOf(parent) : 'the root'}; found: ${children.map(labelOf).join(', ')}`);
+		throw new Error(
+			`No "${label}" under ${parent ? labelOf(parent) : 'the root'}; found: ${children.map(labelOf).join(', ')}`,
+		);
 	}
 	return found;
 }

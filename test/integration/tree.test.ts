@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { child, descriptionOf, explorer, labelOf, nextTreeChange, stubWindow, type TestExplorer } from './explorerHelpers';
+import {
+	child,
+	descriptionOf,
+	explorer,
+	labelOf,
+	nextTreeChange,
+	stubWindow,
+	type TestExplorer,
+} from './explorerHelpers';
 import { EmulatorControl } from './testEnvironment';
 
 interface EmulatorPool {
@@ -60,7 +68,9 @@ suite('Tree against the emulator', function () {
 		const poolNodes = [];
 		for (const subscription of await tree.getChildren()) {
 			for (const scaleSet of await tree.getChildren(subscription)) {
-				poolNodes.push(...(await tree.getChildren(scaleSet)).filter((node) => /^pool;/.test(node.getTreeItem().contextValue ?? '')));
+				poolNodes.push(
+					...(await tree.getChildren(scaleSet)).filter((node) => /^pool;/.test(node.getTreeItem().contextValue ?? '')),
+				);
 			}
 		}
 		assert.deepEqual(poolNodes.map(labelOf).sort(), seeded.map((pool) => pool.name).sort());
@@ -81,7 +91,10 @@ suite('Tree against the emulator', function () {
 		assert.ok(poolNode, `pool ${pool.name} is in the tree`);
 		const lines = (await tree.getChildren(poolNode)).map((node) => `${labelOf(node)}: ${descriptionOf(node)}`);
 		assert.ok(lines.length > 0);
-		assert.ok(lines.some((line) => /^(Zone \d+|All VMs): /.test(line)), lines.join('\n'));
+		assert.ok(
+			lines.some((line) => /^(Zone \d+|All VMs): /.test(line)),
+			lines.join('\n'),
+		);
 	});
 
 	test('Delete asks first, deletes in Azure, and the tree refreshes by itself', async () => {

@@ -77,7 +77,12 @@ export function errorFromTransport(error: unknown, endpoint: string, abortSignal
 			undefined,
 		);
 	}
-	const restError = error as { code?: unknown; statusCode?: unknown; message?: unknown; response?: { bodyAsText?: string } };
+	const restError = error as {
+		code?: unknown;
+		statusCode?: unknown;
+		message?: unknown;
+		response?: { bodyAsText?: string };
+	};
 	if (typeof restError.statusCode === 'number') {
 		let body: unknown;
 		try {

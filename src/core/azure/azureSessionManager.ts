@@ -2,7 +2,13 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import type { AzureSessions } from './azureSessions';
 import { affectsConnection, readConnection, type Connection } from './connectionSettings';
-import { armScope, emulatorCredential, hasMicrosoftSession, signInToMicrosoft, vscodeMicrosoftCredential } from './credentials';
+import {
+	armScope,
+	emulatorCredential,
+	hasMicrosoftSession,
+	signInToMicrosoft,
+	vscodeMicrosoftCredential,
+} from './credentials';
 import { defaultRequestTimeoutMs, type ArmEndpoint } from './armClientOptions';
 import type { AzureSession } from './standbyPoolApi';
 import { getLogger } from '../log';
@@ -68,13 +74,20 @@ export class AzureSessionManager implements AzureSessions, vscode.Disposable {
 }
 
 function requestTimeoutMs(): number {
-	const seconds = vscode.workspace.getConfiguration('standbyPools').get<number>('requestTimeoutSeconds', defaultRequestTimeoutMs / 1000);
+	const seconds = vscode.workspace
+		.getConfiguration('standbyPools')
+		.get<number>('requestTimeoutSeconds', defaultRequestTimeoutMs / 1000);
 	return Math.max(1, seconds) * 1000;
 }
 
 async function createEndpoint(connection: Connection): Promise<ArmEndpoint> {
 	if (connection.kind === 'azure') {
-		return { url: azureResourceManager, credential: vscodeMicrosoftCredential(), scope: armScope, timeoutMs: requestTimeoutMs() };
+		return {
+			url: azureResourceManager,
+			credential: vscodeMicrosoftCredential(),
+			scope: armScope,
+			timeoutMs: requestTimeoutMs(),
+		};
 	}
 
 	let ca: Buffer;

@@ -43,7 +43,9 @@ export function readConnection(): Connection {
 
 /** True when a configuration change may change where requests go. */
 export function affectsConnection(event: vscode.ConfigurationChangeEvent): boolean {
-	return ['connection', 'emulator', 'requestTimeoutSeconds'].some((key) => event.affectsConfiguration(`${section}.${key}`));
+	return ['connection', 'emulator', 'requestTimeoutSeconds'].some((key) =>
+		event.affectsConfiguration(`${section}.${key}`),
+	);
 }
 
 export async function writeConnectionKind(kind: ConnectionKind): Promise<void> {

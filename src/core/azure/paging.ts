@@ -9,7 +9,10 @@ interface PageResponse {
 const maxPages = 1000;
 
 /** Follows `nextLink` until the list ends, collecting `value` from every page. */
-export async function listAllPages<T>(fetchPage: (url: string) => Promise<PageResponse>, firstUrl: string): Promise<T[]> {
+export async function listAllPages<T>(
+	fetchPage: (url: string) => Promise<PageResponse>,
+	firstUrl: string,
+): Promise<T[]> {
 	const items: T[] = [];
 	const seen = new Set<string>();
 	let url: string | undefined = firstUrl;

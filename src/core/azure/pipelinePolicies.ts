@@ -16,7 +16,9 @@ export function endpointGuardPolicy(endpoint: string): PipelinePolicy {
 		sendRequest: async (request, next) => {
 			const origin = new URL(request.url).origin;
 			if (origin !== allowedOrigin) {
-				throw new Error(`Refused to send a request to ${origin}: only ${allowedOrigin} is allowed for this connection.`);
+				throw new Error(
+					`Refused to send a request to ${origin}: only ${allowedOrigin} is allowed for this connection.`,
+				);
 			}
 			return next(request);
 		},

@@ -15,7 +15,10 @@ export class ScaleSetClient implements ScaleSetApi {
 	async listScaleSets(subscriptionId: string, abortSignal?: AbortSignal): Promise<ScaleSetSummary[]> {
 		const summaries: ScaleSetSummary[] = [];
 		try {
-			for await (const scaleSet of this.client(subscriptionId).virtualMachineScaleSets.listAll({ abortSignal, requestOptions: { timeout: this.endpoint.timeoutMs } })) {
+			for await (const scaleSet of this.client(subscriptionId).virtualMachineScaleSets.listAll({
+				abortSignal,
+				requestOptions: { timeout: this.endpoint.timeoutMs },
+			})) {
 				const summary = toScaleSetSummary(scaleSet as RawScaleSet);
 				if (summary) {
 					summaries.push(summary);

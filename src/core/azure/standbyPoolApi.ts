@@ -28,7 +28,11 @@ export interface StandbyPoolApi {
 		body: StandbyVirtualMachinePoolCreate,
 		options?: OperationOptions,
 	): Promise<StandbyVirtualMachinePool>;
-	updatePool(poolId: string, patch: StandbyVirtualMachinePoolUpdate, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool>;
+	updatePool(
+		poolId: string,
+		patch: StandbyVirtualMachinePoolUpdate,
+		abortSignal?: AbortSignal,
+	): Promise<StandbyVirtualMachinePool>;
 	deletePool(poolId: string, options?: OperationOptions): Promise<void>;
 	getRuntimeView(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePoolRuntimeView>;
 	listStandbyVirtualMachines(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachine[]>;

@@ -36,7 +36,10 @@ export class StandbyPoolClient implements StandbyPoolApi {
 
 	listPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool[]> {
 		const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.StandbyPool/standbyVirtualMachinePools`;
-		return listAllPages<StandbyVirtualMachinePool>((url) => this.send('GET', url, undefined, abortSignal), this.url(path));
+		return listAllPages<StandbyVirtualMachinePool>(
+			(url) => this.send('GET', url, undefined, abortSignal),
+			this.url(path),
+		);
 	}
 
 	async getPool(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool> {
@@ -76,7 +79,10 @@ export class StandbyPoolClient implements StandbyPoolApi {
 
 	listContainerGroupPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyContainerGroupPool[]> {
 		const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.StandbyPool/standbyContainerGroupPools`;
-		return listAllPages<StandbyContainerGroupPool>((url) => this.send('GET', url, undefined, abortSignal), this.url(path));
+		return listAllPages<StandbyContainerGroupPool>(
+			(url) => this.send('GET', url, undefined, abortSignal),
+			this.url(path),
+		);
 	}
 
 	private url(path: string): string {
@@ -93,9 +99,15 @@ export class StandbyPoolClient implements StandbyPoolApi {
 		let lastStatusBody: unknown;
 		const poller = createHttpPoller<unknown, OperationState<unknown>>(
 			{
-				sendInitialRequest: async () => this.toOperationResponse(await this.send(method, this.url(resourceId), body, options.abortSignal)),
+				sendInitialRequest: async () =>
+					this.toOperationResponse(await this.send(method, this.url(resourceId), body, options.abortSignal)),
 				sendPollRequest: async (pollUrl, pollOptions) => {
-					const response = await this.send('GET', pollUrl, undefined, (pollOptions?.abortSignal as AbortSignal | undefined) ?? options.abortSignal);
+					const response = await this.send(
+						'GET',
+						pollUrl,
+						undefined,
+						(pollOptions?.abortSignal as AbortSignal | undefined) ?? options.abortSignal,
+					);
 					lastStatusBody = response.body;
 					return this.toOperationResponse(response);
 				},

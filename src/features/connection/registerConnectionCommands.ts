@@ -19,7 +19,12 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
 	registerCommand(context, 'standbyPools.chooseConnection', vscode.l10n.t('Choose connection'), async () => {
 		const current = readConnection().kind;
 		const items: (vscode.QuickPickItem & { connection: ConnectionKind })[] = [
-			{ connection: 'azure', label: vscode.l10n.t('Azure'), description: current === 'azure' ? vscode.l10n.t('current') : '', detail: vscode.l10n.t('Sign in with your Microsoft account.') },
+			{
+				connection: 'azure',
+				label: vscode.l10n.t('Azure'),
+				description: current === 'azure' ? vscode.l10n.t('current') : '',
+				detail: vscode.l10n.t('Sign in with your Microsoft account.'),
+			},
 			{
 				connection: 'emulator',
 				label: vscode.l10n.t('Local emulator'),
@@ -27,7 +32,9 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
 				detail: vscode.l10n.t('No Azure account needed: a local HTTPS server that behaves like Azure.'),
 			},
 		];
-		const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Where should Standby Pools connect?') });
+		const picked = await vscode.window.showQuickPick(items, {
+			title: vscode.l10n.t('Where should Standby Pools connect?'),
+		});
 		if (!picked) {
 			throw new UserCancelledError();
 		}

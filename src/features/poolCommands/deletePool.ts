@@ -9,7 +9,10 @@ import { isPoolNodeArgument } from '../../core/treeNodeArgs';
 const log = getLogger('delete');
 
 /** Deletes a pool after a modal confirmation, following the long-running operation with progress. */
-export async function deletePool(node: unknown, deps: { sessions: AzureSessions; changes: ResourceChanges }): Promise<void> {
+export async function deletePool(
+	node: unknown,
+	deps: { sessions: AzureSessions; changes: ResourceChanges },
+): Promise<void> {
 	if (!isPoolNodeArgument(node)) {
 		throw new Error(vscode.l10n.t('Run "Delete Standby Pool" from a pool in the Standby Pools view.'));
 	}
@@ -37,7 +40,11 @@ export async function deletePool(node: unknown, deps: { sessions: AzureSessions;
 	const started = Date.now();
 	try {
 		await vscode.window.withProgress(
-			{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Deleting standby pool {0}', pool.name), cancellable: false },
+			{
+				location: vscode.ProgressLocation.Notification,
+				title: vscode.l10n.t('Deleting standby pool {0}', pool.name),
+				cancellable: false,
+			},
 			async (progress) =>
 				session.pools.deletePool(pool.id, {
 					onProgress: (state) => progress.report({ message: state.status }),

@@ -20,7 +20,8 @@ function resourceOf(node: unknown): ResourceLike {
 	if (isScaleSetNodeArgument(node)) {
 		return { id: node.scaleSet.id, name: node.scaleSet.name, value: node.scaleSet };
 	}
-	const subscription = (node as { subscription?: { subscriptionId: string; displayName: string } } | undefined)?.subscription;
+	const subscription = (node as { subscription?: { subscriptionId: string; displayName: string } } | undefined)
+		?.subscription;
 	if (subscription) {
 		return { id: `/subscriptions/${subscription.subscriptionId}`, name: subscription.displayName, value: subscription };
 	}
@@ -33,9 +34,14 @@ export function registerPoolCommands(
 	deps: { sessions: AzureSessions; changes: ResourceChanges },
 ): void {
 	const documents = new ResourceDocuments();
-	context.subscriptions.push(documents, vscode.workspace.registerTextDocumentContentProvider(resourceScheme, documents));
+	context.subscriptions.push(
+		documents,
+		vscode.workspace.registerTextDocumentContentProvider(resourceScheme, documents),
+	);
 
-	registerCommand(context, 'standbyPools.deletePool', vscode.l10n.t('Delete standby pool'), (node: unknown) => deletePool(node, deps));
+	registerCommand(context, 'standbyPools.deletePool', vscode.l10n.t('Delete standby pool'), (node: unknown) =>
+		deletePool(node, deps),
+	);
 
 	registerCommand(context, 'standbyPools.copyResourceId', vscode.l10n.t('Copy resource ID'), async (node: unknown) => {
 		const { id } = resourceOf(node);
@@ -47,7 +53,9 @@ export function registerPoolCommands(
 		const { id } = resourceOf(node);
 		const session = await deps.sessions.getSession();
 		if (!session?.portalUrl) {
-			void vscode.window.showInformationMessage(vscode.l10n.t('The local emulator has no portal. Resource ID: {0}', id));
+			void vscode.window.showInformationMessage(
+				vscode.l10n.t('The local emulator has no portal. Resource ID: {0}', id),
+			);
 			return;
 		}
 		await vscode.env.openExternal(vscode.Uri.parse(`${session.portalUrl}/#resource${id}`));

@@ -17,7 +17,9 @@ class ContainerPoolNode implements ExplorerNode {
 		item.id = this.id;
 		const max = this.pool.properties.elasticityProfile?.maxReadyCapacity;
 		const state = String(this.pool.properties.provisioningState ?? 'Unknown');
-		item.description = [this.pool.location, max === undefined ? '' : `max ${max} ready`, state].filter(Boolean).join(' · ');
+		item.description = [this.pool.location, max === undefined ? '' : `max ${max} ready`, state]
+			.filter(Boolean)
+			.join(' · ');
 		item.tooltip = `${this.pool.name}\n${this.pool.id}`;
 		item.contextValue = 'containerPool';
 		item.iconPath = new vscode.ThemeIcon('package');
@@ -51,7 +53,9 @@ export class ContainerPoolsNode implements ExplorerNode {
 			if (pools.length === 0) {
 				return [new MessageNode(`${this.id}/empty`, vscode.l10n.t('No container group pools'))];
 			}
-			return pools.sort((left, right) => left.name.localeCompare(right.name)).map((pool) => new ContainerPoolNode(pool));
+			return pools
+				.sort((left, right) => left.name.localeCompare(right.name))
+				.map((pool) => new ContainerPoolNode(pool));
 		} catch (error) {
 			return [new ErrorNode(`${this.id}/error`, describeError(error), () => this.refresh(this))];
 		}

@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
 import type { AzureSessions } from '../../core/azure/azureSessions';
 import { describeError } from '../../core/commandRunner';
+import { createConcurrencyLimit } from '../../core/concurrencyLimit';
 import { ErrorNode, MessageNode, type ExplorerNode } from './explorerNode';
 import { SubscriptionNode } from './subscriptionNode';
 import type { SubscriptionFilter } from './subscriptionFilter';
+
+/**
+ * How many subscriptions load at once. Each one makes two paged list requests in parallel, so this keeps
+ * a large estate from opening hundreds of connections while letting a typical one load in a single wave.
+ */
+const subscriptionLoadConcurrency = 24;
 
 export type ExplorerState = 'loading' | 'signedOut' | 'noSubscriptions' | 'ready' | 'error';
 
@@ -12,6 +19,7 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 	private readonly emitter = new vscode.EventEmitter<ExplorerNode | undefined>();
 	readonly onDidChangeTreeData = this.emitter.event;
 	private roots: SubscriptionNode[] = [];
+	private readonly limit = createConcurrencyLimit(subscriptionLoadConcurrency);
 
 	constructor(
 		private readonly sessions: AzureSessions,
@@ -49,7 +57,9 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 	/** Reloads the subscription that holds a changed resource, or everything when unknown. */
 	refreshSubscription(subscriptionId: string | undefined): void {
 		const root = subscriptionId
-			? this.roots.find((candidate) => candidate.subscription.subscriptionId.toLowerCase() === subscriptionId.toLowerCase())
+			? this.roots.find(
+					(candidate) => candidate.subscription.subscriptionId.toLowerCase() === subscriptionId.toLowerCase(),
+				)
 			: undefined;
 		this.refresh(root);
 	}
@@ -64,10 +74,14 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 			}
 			const all = await session.subscriptions.listSubscriptions();
 			const subscriptions = this.filter.apply(session.label, all);
-			this.roots = subscriptions.map((subscription) => new SubscriptionNode(session, subscription, (target) => this.refresh(target)));
+			this.roots = subscriptions.map(
+				(subscription) => new SubscriptionNode(session, subscription, (target) => this.refresh(target), this.limit),
+			);
 			await setState(all.length === 0 ? 'noSubscriptions' : 'ready');
 			if (all.length > 0 && subscriptions.length === 0) {
-				return [new MessageNode('root/filtered', vscode.l10n.t('All subscriptions are hidden by the filter'), 'filter')];
+				return [
+					new MessageNode('root/filtered', vscode.l10n.t('All subscriptions are hidden by the filter'), 'filter'),
+				];
 			}
 			return this.roots;
 		} catch (error) {
@@ -75,7 +89,11 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 			this.roots = [];
 			return [
 				new ErrorNode('root/error', describeError(error), () => this.refresh()),
-				new MessageNode('root/hint', vscode.l10n.t('Check the connection with "Choose Connection" or the log.'), 'info'),
+				new MessageNode(
+					'root/hint',
+					vscode.l10n.t('Check the connection with "Choose Connection" or the log.'),
+					'info',
+				),
 			];
 		}
 	}

@@ -35,7 +35,12 @@ class StandbyVirtualMachinesNode implements ExplorerNode {
 			}
 			return machines.map((machine) => {
 				const vmId = machine.properties?.virtualMachineResourceId ?? machine.id;
-				return new MessageNode(`${this.id}/${machine.name}`, vmId.split('/').pop() ?? machine.name, 'vm', String(machine.properties?.provisioningState ?? ''));
+				return new MessageNode(
+					`${this.id}/${machine.name}`,
+					vmId.split('/').pop() ?? machine.name,
+					'vm',
+					String(machine.properties?.provisioningState ?? ''),
+				);
 			});
 		} catch (error) {
 			return [new ErrorNode(`${this.id}/error`, describeError(error), () => this.refresh(this))];
@@ -58,7 +63,11 @@ export class PoolNode implements ExplorerNode, PoolNodeArgument {
 	}
 
 	getTreeItem(): vscode.TreeItem {
-		return treeItemFromDisplay(this.id, poolDisplay(this.pool, this.scaleSet), vscode.TreeItemCollapsibleState.Collapsed);
+		return treeItemFromDisplay(
+			this.id,
+			poolDisplay(this.pool, this.scaleSet),
+			vscode.TreeItemCollapsibleState.Collapsed,
+		);
 	}
 
 	async getChildren(): Promise<ExplorerNode[]> {

@@ -18,7 +18,9 @@ export function registerTree(
 	const view = vscode.window.createTreeView(explorerViewId, { treeDataProvider: provider, showCollapseAll: true });
 	context.subscriptions.push(provider, view);
 
-	registerCommand(context, 'standbyPools.refresh', vscode.l10n.t('Refresh'), (node?: ExplorerNode) => provider.refresh(node));
+	registerCommand(context, 'standbyPools.refresh', vscode.l10n.t('Refresh'), (node?: ExplorerNode) =>
+		provider.refresh(node),
+	);
 	registerCommand(context, 'standbyPools.selectSubscriptions', vscode.l10n.t('Select subscriptions'), () =>
 		provider.chooseSubscriptions(),
 	);
@@ -33,7 +35,8 @@ export function registerTree(
 	context.subscriptions.push(
 		deps.sessions.onDidChangeSession(() => provider.refresh()),
 		deps.changes.onDidChange((change) => {
-			const subscriptionId = change.subscriptionId ?? (change.resourceId ? parseResourceId(change.resourceId)?.subscriptionId : undefined);
+			const subscriptionId =
+				change.subscriptionId ?? (change.resourceId ? parseResourceId(change.resourceId)?.subscriptionId : undefined);
 			provider.refreshSubscription(subscriptionId);
 		}),
 	);

@@ -21,7 +21,9 @@ export class SubscriptionFilter {
 
 	apply(connectionKey: string, subscriptions: SubscriptionSummary[]): SubscriptionSummary[] {
 		const selected = this.selected(connectionKey);
-		return selected ? subscriptions.filter((subscription) => selected.has(subscription.subscriptionId.toLowerCase())) : subscriptions;
+		return selected
+			? subscriptions.filter((subscription) => selected.has(subscription.subscriptionId.toLowerCase()))
+			: subscriptions;
 	}
 
 	async choose(connectionKey: string, subscriptions: SubscriptionSummary[]): Promise<boolean> {

@@ -19,7 +19,10 @@ class OrphanPoolsNode implements ExplorerNode {
 	) {}
 
 	getTreeItem(): vscode.TreeItem {
-		const item = new vscode.TreeItem(vscode.l10n.t('Pools without a scale set'), vscode.TreeItemCollapsibleState.Collapsed);
+		const item = new vscode.TreeItem(
+			vscode.l10n.t('Pools without a scale set'),
+			vscode.TreeItemCollapsibleState.Collapsed,
+		);
 		item.id = this.id;
 		item.description = String(this.pools.length);
 		item.iconPath = new vscode.ThemeIcon('warning');
@@ -40,6 +43,7 @@ export class SubscriptionNode implements ExplorerNode {
 		private readonly session: AzureSession,
 		readonly subscription: SubscriptionSummary,
 		private readonly refresh: (node: ExplorerNode) => void,
+		private readonly limit: <T>(task: () => Promise<T>) => Promise<T>,
 	) {
 		this.id = `subscription:${subscription.subscriptionId}`;
 	}
@@ -63,15 +67,19 @@ export class SubscriptionNode implements ExplorerNode {
 		let scaleSets: ScaleSetSummary[];
 		let pools: StandbyVirtualMachinePool[];
 		try {
-			[scaleSets, pools] = await Promise.all([
-				this.session.scaleSets.listScaleSets(this.subscription.subscriptionId),
-				this.session.pools.listPools(this.subscription.subscriptionId),
-			]);
+			[scaleSets, pools] = await this.limit(() =>
+				Promise.all([
+					this.session.scaleSets.listScaleSets(this.subscription.subscriptionId),
+					this.session.pools.listPools(this.subscription.subscriptionId),
+				]),
+			);
 		} catch (error) {
 			log.warn(`Listing ${this.subscription.subscriptionId} failed: ${describeError(error)}`);
 			return [new ErrorNode(`${this.id}/error`, describeError(error), () => this.refresh(this))];
 		}
-		log.debug(`Listed ${scaleSets.length} scale sets and ${pools.length} pools in ${this.subscription.displayName} in ${Date.now() - started} ms`);
+		log.debug(
+			`Listed ${scaleSets.length} scale sets and ${pools.length} pools in ${this.subscription.displayName} in ${Date.now() - started} ms`,
+		);
 		return this.buildChildren(scaleSets, pools);
 	}
 

@@ -29,7 +29,12 @@ function plural(count: number, one: string, many: string): string {
 export function scaleSetDisplay(scaleSet: ScaleSetSummary, pool: StandbyVirtualMachinePool | undefined): NodeDisplay {
 	const flexible = isFlexible(scaleSet);
 	const mode = scaleSet.orchestrationMode ?? 'Unknown orchestration';
-	const parts = [scaleSet.resourceGroup, scaleSet.location, flexible ? mode : `${mode} (not supported)`, plural(scaleSet.capacity, 'instance', 'instances')];
+	const parts = [
+		scaleSet.resourceGroup,
+		scaleSet.location,
+		flexible ? mode : `${mode} (not supported)`,
+		plural(scaleSet.capacity, 'instance', 'instances'),
+	];
 	if (scaleSet.zones.length > 0) {
 		parts.push(`zones ${scaleSet.zones.join(',')}`);
 	}
@@ -63,7 +68,10 @@ const stateIcons: Record<string, { icon: string; color?: string }> = {
 };
 
 /** The number of VMs the service aims to keep in the pool: max ready capacity minus the scale set's instances. */
-export function effectiveTarget(pool: StandbyVirtualMachinePool, scaleSet: ScaleSetSummary | undefined): number | undefined {
+export function effectiveTarget(
+	pool: StandbyVirtualMachinePool,
+	scaleSet: ScaleSetSummary | undefined,
+): number | undefined {
 	const max = pool.properties.elasticityProfile?.maxReadyCapacity;
 	if (max === undefined || scaleSet === undefined) {
 		return undefined;
@@ -160,7 +168,9 @@ function readForecastInfo(text: string | undefined): { accuracy?: number; interv
 }
 
 /** "Forecast (85% accurate): 3, 4, 6 … VMs requested per hour from 14:00". */
-export function forecastLine(prediction: StandbyVirtualMachinePoolRuntimeView['properties']['prediction']): StatusLine | undefined {
+export function forecastLine(
+	prediction: StandbyVirtualMachinePoolRuntimeView['properties']['prediction'],
+): StatusLine | undefined {
 	const values = prediction?.forecastValues?.instancesRequestedCount;
 	if (!prediction || !Array.isArray(values) || values.length === 0) {
 		return undefined;
@@ -168,7 +178,9 @@ export function forecastLine(prediction: StandbyVirtualMachinePoolRuntimeView['p
 	const { accuracy, intervalMinutes } = readForecastInfo(prediction.forecastInfo);
 	const shown = values.slice(0, 6).join(', ') + (values.length > 6 ? ' …' : '');
 	const per = intervalMinutes === undefined ? '' : intervalMinutes === 60 ? ' per hour' : ` per ${intervalMinutes} min`;
-	const start = prediction.forecastStartTime ? ` from ${prediction.forecastStartTime.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z?$/, '')}` : '';
+	const start = prediction.forecastStartTime
+		? ` from ${prediction.forecastStartTime.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z?$/, '')}`
+		: '';
 	return {
 		label: accuracy === undefined ? 'Forecast' : `Forecast (${accuracy}% accurate)`,
 		description: `${shown} VMs requested${per}${start}`,

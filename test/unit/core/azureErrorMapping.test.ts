@@ -8,7 +8,9 @@ describe('errorFromResponse', () => {
 			error: {
 				code: 'BadRequest',
 				message: 'minReadyCapacity cannot exceed maxReadyCapacity.',
-				details: [{ code: 'InvalidValue', target: 'properties.elasticityProfile.minReadyCapacity', message: 'too big' }],
+				details: [
+					{ code: 'InvalidValue', target: 'properties.elasticityProfile.minReadyCapacity', message: 'too big' },
+				],
 			},
 		});
 		assert.equal(error.code, 'BadRequest');
@@ -32,7 +34,10 @@ describe('errorFromResponse', () => {
 
 describe('errorFromOperation', () => {
 	it('shows the service message of a failed long-running operation', () => {
-		const error = errorFromOperation('failed', { status: 'Failed', error: { code: 'AllocationFailed', message: 'No capacity in zone 2.' } });
+		const error = errorFromOperation('failed', {
+			status: 'Failed',
+			error: { code: 'AllocationFailed', message: 'No capacity in zone 2.' },
+		});
 		assert.equal(error.code, 'AllocationFailed');
 		assert.equal(error.message, 'No capacity in zone 2.');
 	});
@@ -51,7 +56,10 @@ describe('errorFromTransport', () => {
 	});
 
 	it('reads the ARM body of an SDK RestError', () => {
-		const restError = { statusCode: 403, response: { bodyAsText: '{"error":{"code":"AuthorizationFailed","message":"No write permission."}}' } };
+		const restError = {
+			statusCode: 403,
+			response: { bodyAsText: '{"error":{"code":"AuthorizationFailed","message":"No write permission."}}' },
+		};
 		const error = errorFromTransport(restError, 'https://management.azure.com');
 		assert.equal((error as { code?: string }).code, 'AuthorizationFailed');
 	});
@@ -79,7 +87,10 @@ describe('listAllPages', () => {
 
 	it('throws the ARM error of a failed page', async () => {
 		await assert.rejects(
-			listAllPages(async () => ({ status: 429, body: { error: { code: 'TooManyRequests', message: 'Slow down' } } }), 'a'),
+			listAllPages(
+				async () => ({ status: 429, body: { error: { code: 'TooManyRequests', message: 'Slow down' } } }),
+				'a',
+			),
 			/Slow down/,
 		);
 	});

@@ -2,7 +2,13 @@ import * as assert from 'node:assert/strict';
 import type { ScaleSetSummary } from '../../../src/core/azure/scaleSetModels';
 import { toScaleSetSummary } from '../../../src/core/azure/scaleSetMapping';
 import type { StandbyVirtualMachinePool } from '../../../src/core/azure/standbyPoolModels';
-import { effectiveTarget, forecastLine, poolDisplay, runtimeViewLines, scaleSetDisplay } from '../../../src/features/tree/treeItemMapping';
+import {
+	effectiveTarget,
+	forecastLine,
+	poolDisplay,
+	runtimeViewLines,
+	scaleSetDisplay,
+} from '../../../src/features/tree/treeItemMapping';
 
 const scaleSet: ScaleSetSummary = {
 	id: '/subscriptions/s/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachineScaleSets/web-vmss',
@@ -73,7 +79,10 @@ describe('pool display', () => {
 	});
 
 	it('shows unknown states and other letter cases as they come', () => {
-		const display = poolDisplay(pool({ virtualMachineState: 'SomethingNew', provisioningState: 'updating' }), undefined);
+		const display = poolDisplay(
+			pool({ virtualMachineState: 'SomethingNew', provisioningState: 'updating' }),
+			undefined,
+		);
 		assert.match(display.description, /^SomethingNew · 1–5 ready · updating$/);
 		assert.equal(display.icon, 'question');
 		assert.equal(poolDisplay(pool({ virtualMachineState: 'running' }), scaleSet).icon, 'play-circle');
@@ -89,7 +98,14 @@ describe('runtime view lines', () => {
 		const lines = runtimeViewLines({
 			properties: {
 				instanceCountSummary: [
-					{ zone: 1, instanceCountsByState: [{ state: 'Running', count: 2 }, { state: 'Creating', count: 1 }, { state: 'Deallocated', count: 0 }] },
+					{
+						zone: 1,
+						instanceCountsByState: [
+							{ state: 'Running', count: 2 },
+							{ state: 'Creating', count: 1 },
+							{ state: 'Deallocated', count: 0 },
+						],
+					},
 					{ zone: 2, instanceCountsByState: [] },
 				],
 				status: { code: 'HealthState/degraded', message: 'The resource provider lacks roles.' },
@@ -97,13 +113,22 @@ describe('runtime view lines', () => {
 		});
 		assert.deepEqual(
 			lines.map((line) => `${line.label}: ${line.description}`),
-			['Zone 1: 3 VMs: 2 Running, 1 Creating', 'Zone 2: no VMs yet', 'Health: degraded: The resource provider lacks roles.'],
+			[
+				'Zone 1: 3 VMs: 2 Running, 1 Creating',
+				'Zone 2: no VMs yet',
+				'Health: degraded: The resource provider lacks roles.',
+			],
 		);
 	});
 
 	it('shows a regional pool as one line', () => {
-		const lines = runtimeViewLines({ properties: { instanceCountSummary: [{ instanceCountsByState: [{ state: 'deallocated', count: 4 }] }] } });
-		assert.deepEqual(lines.map((line) => `${line.label}: ${line.description}`), ['All VMs: 4 VMs: 4 deallocated']);
+		const lines = runtimeViewLines({
+			properties: { instanceCountSummary: [{ instanceCountsByState: [{ state: 'deallocated', count: 4 }] }] },
+		});
+		assert.deepEqual(
+			lines.map((line) => `${line.label}: ${line.description}`),
+			['All VMs: 4 VMs: 4 deallocated'],
+		);
 	});
 });
 
@@ -117,7 +142,9 @@ describe('scale set mapping', () => {
 				additionalCapabilities: { hibernationEnabled: true },
 				virtualMachineProfile: {
 					storageProfile: {
-						imageReference: { id: '/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/galleries/gal/images/img' },
+						imageReference: {
+							id: '/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/galleries/gal/images/img',
+						},
 						osDisk: { diffDiskSettings: { option: 'Local' } },
 					},
 				},
@@ -155,7 +182,8 @@ describe('forecast line', () => {
 	it('reads accuracy and interval from the JSON string and shows the next values', () => {
 		const line = forecastLine({
 			forecastStartTime: '2026-12-04T14:00:00Z',
-			forecastInfo: '{"forecastAccuracy": 85, "seriesUnitIntervalInMins": 60, "instancesRequestedCount_recentHistory": "[1,2]"}',
+			forecastInfo:
+				'{"forecastAccuracy": 85, "seriesUnitIntervalInMins": 60, "instancesRequestedCount_recentHistory": "[1,2]"}',
 			forecastValues: { instancesRequestedCount: [3, 4, 6, 2, 1, 0, 9, 9] },
 		});
 		assert.equal(line?.label, 'Forecast (85% accurate)');
