@@ -168,7 +168,12 @@ export class PoolFormController {
 			case 'failed':
 				this.announceChange(outcome.poolId);
 				log.warn(`${name}: ${outcome.code ?? 'error'}: ${outcome.message}`);
-				await this.view.post({ type: 'operationFailed', message: outcome.message, code: outcome.code, field: outcome.field });
+				await this.view.post({
+					type: 'operationFailed',
+					message: outcome.message,
+					code: outcome.code,
+					field: outcome.field,
+				});
 				return;
 		}
 	}
@@ -208,7 +213,10 @@ export class PoolFormController {
 		const command = equivalentCommand(poolRequestFor(values, loaded.context), format);
 		if (action === 'copy') {
 			await vscode.env.clipboard.writeText(command.text);
-			await this.view.post({ type: 'notice', message: vscode.l10n.t('{0}: copied to the clipboard.', formatLabel(format)) });
+			await this.view.post({
+				type: 'notice',
+				message: vscode.l10n.t('{0}: copied to the clipboard.', formatLabel(format)),
+			});
 			return;
 		}
 		const languages = await vscode.languages.getLanguages();

@@ -12,10 +12,15 @@ export function registerPoolForm(context: vscode.ExtensionContext, dependencies:
 	setLocalizedStrings(vscode.l10n.bundle);
 	const panels = new PoolFormPanels(context.extensionUri, dependencies);
 
-	registerCommand(context, 'standbyPools.createPool', vscode.l10n.t('Create standby pool'), async (argument?: unknown) => {
-		const scaleSetId = isScaleSetNodeArgument(argument) ? argument.scaleSet.id : await askForScaleSet(dependencies);
-		panels.show({ mode: 'create', scaleSetId });
-	});
+	registerCommand(
+		context,
+		'standbyPools.createPool',
+		vscode.l10n.t('Create standby pool'),
+		async (argument?: unknown) => {
+			const scaleSetId = isScaleSetNodeArgument(argument) ? argument.scaleSet.id : await askForScaleSet(dependencies);
+			panels.show({ mode: 'create', scaleSetId });
+		},
+	);
 
 	registerCommand(context, 'standbyPools.editPool', vscode.l10n.t('Edit standby pool'), (argument?: unknown) => {
 		if (!isPoolNodeArgument(argument)) {

@@ -54,7 +54,9 @@ async function subscriptionItems(session: AzureSession, subscription: Subscripti
 				eligible: problem === undefined,
 			};
 		});
-		items.sort((left, right) => Number(right.eligible) - Number(left.eligible) || left.label.localeCompare(right.label));
+		items.sort(
+			(left, right) => Number(right.eligible) - Number(left.eligible) || left.label.localeCompare(right.label),
+		);
 		return [separator, ...items.map(({ eligible: _eligible, ...item }) => item)];
 	} catch (error) {
 		log.warn(`Could not list scale sets in ${subscription.subscriptionId}: ${String(error)}`);
