@@ -55,6 +55,8 @@ function send(
 	const allHeaders: Record<string, string> = { ...headers };
 	if (payload !== undefined) {
 		allHeaders['Content-Type'] = 'application/json';
+		// Node sends a DELETE body without framing unless told its length.
+		allHeaders['Content-Length'] = String(Buffer.byteLength(payload));
 	}
 	for (const [name, value] of Object.entries(allHeaders)) {
 		if (value === '') {
