@@ -25,7 +25,9 @@ export function loadSeed(state: EmulatorState, seed: SeedFile): void {
 }
 
 /** Adds or replaces the given resources, leaving the others alone; the control API uses it too. */
-export function addResources(state: EmulatorState, seed: Partial<SeedFile>): void {
+export function addResources(state: EmulatorState, given: Partial<SeedFile>): void {
+	// The records must not share objects with the seed, or changes would leak into the next reset.
+	const seed = structuredClone(given);
 	for (const subscription of seed.subscriptions ?? []) {
 		upsertSubscription(state, subscription);
 	}
