@@ -62,14 +62,17 @@ export class PoolFormPanels {
 
 	private attach(panel: vscode.WebviewPanel, target: FormTarget, values: PoolFormValues | undefined): void {
 		const key = targetKey(target);
-		panel.title = formTitle(target);
+		const title = formTitle(target);
+		panel.title = title;
 		panel.webview.options = { enableScripts: true, localResourceRoots: [this.webviewRoot] };
-		panel.webview.html = this.html(panel.webview, panel.title);
+		panel.webview.html = this.html(panel.webview, title);
 
 		let disposed = false;
-		// A submission may finish after the user closed the tab; its messages then have nowhere to go.
+		// A load or submission may finish after the user closed the tab (the host learns of it a moment
+		// later); its messages then have nowhere to go, which is not an error.
 		const view = {
-			post: (message: unknown) => (disposed ? Promise.resolve(false) : panel.webview.postMessage(message)),
+			post: async (message: unknown): Promise<boolean> =>
+				!disposed && (await Promise.resolve(panel.webview.postMessage(message)).catch(() => false)),
 			close: () => panel.dispose(),
 		};
 		const controller = new PoolFormController(this.dependencies, target, view, values);
@@ -88,7 +91,8 @@ export class PoolFormPanels {
 			if (this.panels.get(key) === panel) {
 				this.panels.delete(key);
 			}
-			void this.offerReopen(controller, panel.title);
+			// A disposed panel throws on every property read, its title included.
+			void this.offerReopen(controller, title);
 		});
 		this.panels.set(key, panel);
 	}
