@@ -79,7 +79,7 @@ export function registerCommand(
 	context: vscode.ExtensionContext,
 	id: string,
 	operation: string,
-	handler: (...args: any[]) => Promise<unknown> | unknown,
+	handler: (...args: any[]) => unknown,
 ): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(id, (...args: unknown[]) =>

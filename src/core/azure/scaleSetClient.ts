@@ -2,7 +2,7 @@ import { ComputeManagementClient } from '@azure/arm-compute';
 import { errorFromTransport } from './azureErrorMapping';
 import { endpointPolicies, userAgentPrefix, type ArmEndpoint } from './armClientOptions';
 import { parseResourceId } from './resourceId';
-import { toScaleSetSummary, type RawScaleSet } from './scaleSetMapping';
+import { toScaleSetSummary } from './scaleSetMapping';
 import type { ScaleSetSummary } from './scaleSetModels';
 import type { ScaleSetApi } from './standbyPoolApi';
 
@@ -19,7 +19,7 @@ export class ScaleSetClient implements ScaleSetApi {
 				abortSignal,
 				requestOptions: { timeout: this.endpoint.timeoutMs },
 			})) {
-				const summary = toScaleSetSummary(scaleSet as RawScaleSet);
+				const summary = toScaleSetSummary(scaleSet);
 				if (summary) {
 					summaries.push(summary);
 				}
@@ -41,7 +41,7 @@ export class ScaleSetClient implements ScaleSetApi {
 				parsed.name,
 				{ abortSignal, requestOptions: { timeout: this.endpoint.timeoutMs } },
 			);
-			const summary = toScaleSetSummary(scaleSet as RawScaleSet);
+			const summary = toScaleSetSummary(scaleSet);
 			if (!summary) {
 				throw new Error(`Azure returned a scale set without an id for ${scaleSetId}`);
 			}

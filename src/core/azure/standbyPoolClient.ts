@@ -160,7 +160,7 @@ export class StandbyPoolClient implements StandbyPoolApi {
 						: resource.delete(options));
 			return {
 				status: Number(response.status),
-				headers: response.headers as Record<string, string>,
+				headers: response.headers,
 				body: response.body,
 				url,
 				method,
