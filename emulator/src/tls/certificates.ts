@@ -14,15 +14,18 @@ export interface TlsMaterial {
 const day = 24 * 3_600_000;
 const caFileName = 'ca.pem';
 const caKeyFileName = 'ca-key.pem';
+const serverFileName = 'server.pem';
+const serverKeyFileName = 'server-key.pem';
 
 /**
  * Loads the emulator's test CA from the data directory, creating it on first use (or when it is about to expire),
- * and issues a fresh server certificate for 127.0.0.1 and localhost signed by it.
+ * and the server certificate for 127.0.0.1 and localhost signed by it, issuing a new one when there is none that
+ * this CA signed. Keys are kept so that restarts skip the slow RSA key generation.
  */
 export function prepareTls(dataDir: string): TlsMaterial {
 	const caFile = path.resolve(dataDir, caFileName);
 	const ca = loadCa(dataDir) ?? createCa(dataDir);
-	const server = issueServerCertificate(ca);
+	const server = loadServerCertificate(dataDir, ca) ?? saveServerCertificate(dataDir, issueServerCertificate(ca));
 	return {
 		caFile,
 		caPem: forge.pki.certificateToPem(ca.certificate),
@@ -37,22 +40,40 @@ interface KeyedCertificate {
 }
 
 function loadCa(dataDir: string): KeyedCertificate | undefined {
-	const certFile = path.join(dataDir, caFileName);
-	const keyFile = path.join(dataDir, caKeyFileName);
+	return readPair(dataDir, caFileName, caKeyFileName);
+}
+
+function readPair(dataDir: string, certName: string, keyName: string): KeyedCertificate | undefined {
+	const certFile = path.join(dataDir, certName);
+	const keyFile = path.join(dataDir, keyName);
 	if (!fs.existsSync(certFile) || !fs.existsSync(keyFile)) {
 		return undefined;
 	}
 	try {
 		const certificate = forge.pki.certificateFromPem(fs.readFileSync(certFile, 'utf8'));
 		const privateKey = forge.pki.privateKeyFromPem(fs.readFileSync(keyFile, 'utf8'));
-		if (certificate.validity.notAfter.getTime() - Date.now() < 30 * day) {
-			return undefined;
-		}
-		return { certificate, privateKey };
+		return certificate.validity.notAfter.getTime() - Date.now() < 30 * day ? undefined : { certificate, privateKey };
 	} catch {
-		// A damaged CA is replaced rather than trusted; clients then need the new ca.pem, which sits at the same path.
+		// Damaged files are replaced rather than trusted.
 		return undefined;
 	}
+}
+
+function loadServerCertificate(dataDir: string, ca: KeyedCertificate): KeyedCertificate | undefined {
+	const server = readPair(dataDir, serverFileName, serverKeyFileName);
+	try {
+		return server && ca.certificate.verify(server.certificate) ? server : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function saveServerCertificate(dataDir: string, server: KeyedCertificate): KeyedCertificate {
+	fs.writeFileSync(path.join(dataDir, serverKeyFileName), forge.pki.privateKeyToPem(server.privateKey), {
+		mode: 0o600,
+	});
+	fs.writeFileSync(path.join(dataDir, serverFileName), forge.pki.certificateToPem(server.certificate));
+	return server;
 }
 
 function createCa(dataDir: string): KeyedCertificate {

@@ -23,10 +23,16 @@ export interface TestEmulator {
 	stop(): Promise<void>;
 }
 
+const tlsFileNames = ['ca.pem', 'ca-key.pem', 'server.pem', 'server-key.pem'];
+/** The first test emulator's CA and server certificate, reused by the others to skip RSA key generation. */
+let sharedTls: Map<string, Buffer> | undefined;
+
 /** Starts an emulator on a free port in a fresh temporary data directory, with operations finishing at once. */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'standby-emulator-test-'));
+	sharedTls?.forEach((content, name) => fs.writeFileSync(path.join(dataDir, name), content, { mode: 0o600 }));
 	const emulator = await startEmulator({ port: 0, dataDir, operationDelayMs: 0, ...options });
+	sharedTls ??= new Map(tlsFileNames.map((name) => [name, fs.readFileSync(path.join(dataDir, name))]));
 	const ca = fs.readFileSync(emulator.caFile);
 	return {
 		emulator,
