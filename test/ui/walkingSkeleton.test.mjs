@@ -13,6 +13,7 @@ import {
 	openBrowser,
 	openFile,
 	openWorkbench,
+	resizeSideBar,
 	screenshot,
 	showViewContainer,
 	treeRow,
@@ -60,12 +61,13 @@ test('create a standby pool from the tree', async (t) => {
 	const step = story(t);
 
 	await step('the workbench loads', async () => {
-		await openWorkbench(page);
+		await openWorkbench(page, { file: 'main.bicep', viewContainer: 'Standby Pools' });
 		await screenshot(page, '01-workbench');
 	});
 
 	await step('the Standby Pools view lists the seeded scale sets', async () => {
 		await showViewContainer(page, 'Standby Pools', 'Scale Sets and Pools');
+		await resizeSideBar(page, 560);
 		await expandRow(treeRow(page, subscription));
 		await treeRow(page, scaleSet).waitFor();
 		await screenshot(page, '02-tree');
@@ -73,6 +75,7 @@ test('create a standby pool from the tree', async (t) => {
 
 	await step('the context menu of a Flexible scale set offers Create Standby Pool', async () => {
 		const create = await contextMenuItem(page, treeRow(page, scaleSet), 'Create Standby Pool...');
+		await create.hover();
 		await screenshot(page, '03-context-menu');
 		await create.click();
 	});
@@ -91,8 +94,10 @@ test('create a standby pool from the tree', async (t) => {
 	await step('the new pool appears under its scale set', async () => {
 		const scaleSetRow = treeRow(page, scaleSet);
 		const poolRow = treeRow(page, poolName);
+		// The scale set row becomes expandable once the tree has refreshed after the create.
+		await scaleSetRow.and(page.locator('[aria-expanded]')).waitFor({ timeout: 60_000 });
 		await expandRow(scaleSetRow);
-		await poolRow.waitFor({ timeout: 60_000 });
+		await poolRow.waitFor();
 
 		const scaleSetLevel = Number(await scaleSetRow.getAttribute('aria-level'));
 		assert.equal(Number(await poolRow.getAttribute('aria-level')), scaleSetLevel + 1, 'the pool is a child row');
@@ -106,7 +111,7 @@ test('insert the standby pool snippet in a .bicep file', async (t) => {
 
 	await step('res-standby and Ctrl+Space offer the snippet first', async () => {
 		if (!(await page.locator('.monaco-workbench .part.statusbar').isVisible())) {
-			await openWorkbench(page);
+			await openWorkbench(page, { file: 'main.bicep', viewContainer: 'Standby Pools' });
 		}
 		const editor = await openFile(page, 'main.bicep');
 		await editor.locator('.view-lines').click();
@@ -115,8 +120,9 @@ test('insert the standby pool snippet in a .bicep file', async (t) => {
 		await page.keyboard.press('Control+Space');
 
 		const suggestions = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-		await suggestions.filter({ hasText: 'res-standby-vm-pool' }).waitFor();
-		assert.match((await suggestions.first().textContent()) ?? '', /res-standby-vm-pool/);
+		await suggestions.filter({ hasText: 'res-standby-vm-pool' }).first().waitFor();
+		// The row's accessible name is "<label>, <description>, <kind>": the first row is exactly this snippet.
+		assert.match((await suggestions.first().getAttribute('aria-label')) ?? '', /^res-standby-vm-pool,/);
 		await screenshot(page, '06-completion-list');
 	});
 

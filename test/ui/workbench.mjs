@@ -47,26 +47,52 @@ export async function screenshot(page, name) {
 	await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
-/** Opens the workspace folder in the workbench and waits until the workbench is drawn. */
-export async function openWorkbench(page) {
+/**
+ * Opens the workspace folder in the workbench and waits until it is drawn: the Explorer lists the given file
+ * and the activity bar shows the given view container (so extensions' contributions have arrived).
+ */
+export async function openWorkbench(page, { file, viewContainer }) {
 	if (!workspaceDir) {
 		throw new Error('WORKSPACE_DIR is not set: run the UI tests with npm test');
 	}
 	const url = new URL(serverUrl);
 	url.searchParams.set('folder', workspaceDir);
 	await page.goto(url.toString());
-	await page.locator('.monaco-workbench .part.activitybar').waitFor();
 	await page.locator('.part.statusbar').waitFor();
+	// The workbench first paints with a built-in theme; the class names the configured theme once it is applied.
+	await page.locator('.monaco-workbench[class*="vscode-theme-"]').waitFor();
+	await page.locator(`.part.activitybar a.action-label[aria-label^="${viewContainer}"]`).waitFor();
+	await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).waitFor();
 }
 
-/** Shows a view container from the activity bar (a second click would hide it, so it checks first). */
-export async function showViewContainer(page, containerTitle, viewTitle) {
-	const viewHeader = page.locator('.part.sidebar .pane-header', { hasText: viewTitle });
-	if (await viewHeader.isVisible()) {
-		return;
+/** Drags the side bar's edge so that it is `width` pixels wide, which keeps tree descriptions readable. */
+export async function resizeSideBar(page, width) {
+	const box = await page.locator('.part.sidebar').boundingBox();
+	if (!box) {
+		throw new Error('The side bar is not shown');
 	}
-	await page.locator(`.part.activitybar a.action-label[aria-label^="${containerTitle}"]`).click();
-	await viewHeader.waitFor();
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width, y);
+	await page.mouse.down();
+	await page.mouse.move(box.x + width, y, { steps: 5 });
+	await page.mouse.up();
+}
+
+/**
+ * Shows a view container from the activity bar. A second click on an active container would hide the side
+ * bar, so it only clicks when the container is not the one shown.
+ */
+export async function showViewContainer(page, containerTitle, viewTitle) {
+	const item = page.locator('.part.activitybar .action-item', {
+		has: page.locator(`a.action-label[aria-label^="${containerTitle}"]`),
+	});
+	const sideBarShowsIt = async () =>
+		(await page.locator('.part.sidebar').isVisible()) && /\bchecked\b/.test((await item.getAttribute('class')) ?? '');
+	if (!(await sideBarShowsIt())) {
+		await item.locator('a.action-label').click();
+	}
+	// A container with a single view hides that view's header, so it is attached rather than visible.
+	await page.locator('.part.sidebar .pane-header', { hasText: viewTitle }).waitFor({ state: 'attached' });
 }
 
 /** The row of a tree item in the side bar, found by its label. */
