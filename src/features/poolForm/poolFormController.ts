@@ -100,6 +100,7 @@ export class PoolFormController {
 				await this.view.post({ type: 'loadFailed', message: vscode.l10n.t('Sign in to Azure to use this form.') });
 				return undefined;
 			}
+			// TODO: use the api-version the connection works with once core exposes one; the form already adapts to it.
 			return await loadPoolForm(session, this.target, standbyPoolApiVersion, (line) => log.warn(line));
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
