@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { errorFromOperation, errorFromResponse, errorFromTransport } from '../../../src/core/azure/azureErrorMapping';
 import { listAllPages } from '../../../src/core/azure/paging';
+import { AzureRequestError } from '../../../src/core/azure/azureRequestError';
 
 describe('errorFromResponse', () => {
 	it('keeps the ARM code, message and the target a field can be mapped to', () => {
@@ -109,5 +110,13 @@ describe('timeouts and cancellation', () => {
 		const controller = new AbortController();
 		controller.abort();
 		assert.equal(errorFromTransport(abortError, 'https://management.azure.com', controller.signal), abortError);
+	});
+});
+
+describe('AzureRequestError across bundles', () => {
+	it('is recognised by shape, as when it comes from the separately bundled clients', () => {
+		const fromOtherBundle = Object.assign(new Error('Quota exceeded'), { name: 'AzureRequestError', code: 'QuotaExceeded' });
+		assert.ok(fromOtherBundle instanceof AzureRequestError);
+		assert.ok(!(new Error('plain') instanceof AzureRequestError));
 	});
 });
