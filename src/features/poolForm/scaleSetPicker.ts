@@ -41,7 +41,7 @@ async function subscriptionItems(session: AzureSession, subscription: Subscripti
 		if (scaleSets.length === 0) {
 			return [];
 		}
-		const items = scaleSets.map((scaleSet): ScaleSetItem & { eligible: boolean } => {
+		const items = scaleSets.map((scaleSet): ScaleSetItem => {
 			const pool = pools.find((candidate) =>
 				sameResourceId(candidate.properties.attachedVirtualMachineScaleSetId, scaleSet.id),
 			);
@@ -51,13 +51,12 @@ async function subscriptionItems(session: AzureSession, subscription: Subscripti
 				description: `${scaleSet.resourceGroup} · ${scaleSet.location} · ${scaleSet.orchestrationMode ?? '?'}`,
 				detail: problem,
 				scaleSetId: scaleSet.id,
-				eligible: problem === undefined,
 			};
 		});
-		items.sort(
-			(left, right) => Number(right.eligible) - Number(left.eligible) || left.label.localeCompare(right.label),
-		);
-		return [separator, ...items.map(({ eligible: _eligible, ...item }) => item)];
+		// Scale sets that can take a pool come first; the others stay listed with the reason they cannot.
+		const eligible = (item: ScaleSetItem): number => (item.detail === undefined ? 1 : 0);
+		items.sort((left, right) => eligible(right) - eligible(left) || left.label.localeCompare(right.label));
+		return [separator, ...items];
 	} catch (error) {
 		log.warn(`Could not list scale sets in ${subscription.subscriptionId}: ${String(error)}`);
 		return [separator, { label: `$(error) ${vscode.l10n.t('Could not list the scale sets of this subscription.')}` }];

@@ -50,7 +50,7 @@ export class FakeSession {
 	failList = false;
 
 	get api(): AzureSession {
-		return this as unknown as AzureSession;
+		return this;
 	}
 
 	readonly subscriptions = { listSubscriptions: async () => [] };
