@@ -191,7 +191,7 @@ describe('Emulator: the rules the Standby Pool service enforces', () => {
 		assert.equal((await test.request('PUT', webPool(), mixed)).status, 201);
 	});
 
-	it('a scale set with more than one fault domain or on Spot is refused where the service refuses it', async () => {
+	it('a scale set with more than one fault domain, Spot without eviction policy Delete, or Spot with Hibernated is refused', async () => {
 		const scaleSet = {
 			subscriptionId: seedIds.production,
 			resourceGroup: 'rg-web',
@@ -201,7 +201,7 @@ describe('Emulator: the rules the Standby Pool service enforces', () => {
 			properties: {
 				orchestrationMode: 'Flexible',
 				platformFaultDomainCount: 3,
-				virtualMachineProfile: { priority: 'Spot' },
+				virtualMachineProfile: { priority: 'Spot', evictionPolicy: 'Deallocate' },
 				additionalCapabilities: { hibernationEnabled: true },
 			},
 		};
@@ -217,6 +217,17 @@ describe('Emulator: the rules the Standby Pool service enforces', () => {
 		);
 		assert.match(spreadMessage, /fault domain/);
 		scaleSet.properties.platformFaultDomainCount = 1;
+		await test.request('PUT', '/_emulator/resources', { scaleSets: [scaleSet] });
+		const evictionMessage = await expectError(
+			'PUT',
+			webPool(),
+			webPoolBody({ attachedVirtualMachineScaleSetId: id }),
+			400,
+			'BadRequest',
+			'properties.attachedVirtualMachineScaleSetId',
+		);
+		assert.match(evictionMessage, /eviction policy 'Delete'/);
+		scaleSet.properties.virtualMachineProfile.evictionPolicy = 'Delete';
 		await test.request('PUT', '/_emulator/resources', { scaleSets: [scaleSet] });
 		const spotMessage = await expectError(
 			'PUT',

@@ -8,6 +8,7 @@ import type { Router } from '../http/router';
 import type { RoleAssignmentRecord } from '../state/model';
 import { idKey } from '../state/resourceIds';
 import { findRole } from '../state/roleDefinitions';
+import { advanceAllPools } from '../standbypool/advanceAllPools';
 import { requireSubscription } from './scopes';
 
 const authorizationApiVersions = ['2020-04-01-preview', '2022-04-01', '2026-08-01'];
@@ -120,6 +121,7 @@ function createAssignment(context: RequestContext): ArmResponse {
 		roleDefinitionId,
 		createdAt: new Date(context.state.now()).toISOString(),
 	};
+	advanceAllPools(context.state);
 	context.state.roleAssignments.set(idKey(record.id), record);
 	return { status: existing ? 200 : 201, body: assignmentBody(record) };
 }
@@ -131,6 +133,7 @@ function deleteAssignment(context: RequestContext): ArmResponse {
 	if (!assignment) {
 		return { status: 204 };
 	}
+	advanceAllPools(context.state);
 	context.state.roleAssignments.delete(key);
 	return ok(assignmentBody(assignment));
 }

@@ -12,8 +12,7 @@ import { checkSeed, type SeedFile } from '../state/seedFile';
 import { createFault, describeFault } from './faults';
 import { removeResources } from './removeResources';
 import { stateSnapshot } from './stateSnapshot';
-import { advanceContainerPool } from '../standbypool/containerPoolLiving';
-import { advanceVmPool } from '../standbypool/vmPoolLiving';
+import { advanceAllPools } from '../standbypool/advanceAllPools';
 
 /** The test-control API under `/_emulator/`; not part of Azure. See emulator/README.md. */
 export function createControlRouter(runtime: EmulatorRuntime, startConfig: RequestContext['state']['config']): Router {
@@ -114,12 +113,6 @@ function deleteResources(runtime: EmulatorRuntime, context: RequestContext): Arm
 	advanceAllPools(runtime.state);
 	const unmatched = removeResources(runtime.state, ids);
 	return ok({ removed: ids.length - unmatched.length, unmatched });
-}
-
-/** Brings every pool to the present first, so a change made now does not rewrite the pool's past. */
-function advanceAllPools(state: EmulatorRuntime['state']): void {
-	state.vmPools.forEach((pool) => advanceVmPool(state, pool));
-	state.containerPools.forEach((pool) => advanceContainerPool(state, pool));
 }
 
 /** Turns a thrown message from a checker into a 400 for the caller. */

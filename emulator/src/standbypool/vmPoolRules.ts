@@ -101,6 +101,12 @@ function checkScaleSet(state: EmulatorState, pool: VmPoolCandidate, scaleSetId: 
 			'location',
 		);
 	}
+	if (facts.spot && facts.evictionPolicy?.toLowerCase() !== 'delete') {
+		throw badRequest(
+			`Spot scale sets need the eviction policy 'Delete' for a standby pool; '${scaleSet.name}' uses '${facts.evictionPolicy ?? 'Deallocate'}'.`,
+			scaleSetTarget,
+		);
+	}
 	const other = state.poolAttachedTo(scaleSetId);
 	if (other && idKey(other.id) !== idKey(pool.id)) {
 		throw new ArmError(

@@ -10,6 +10,8 @@ export interface ScaleSetFacts {
 	hibernationEnabled: boolean;
 	ephemeralOsDisk: boolean;
 	spot: boolean;
+	/** `Delete` or `Deallocate` for Spot scale sets. */
+	evictionPolicy?: string;
 	galleryImage: boolean;
 }
 
@@ -34,6 +36,7 @@ export function scaleSetFacts(scaleSet: ScaleSetRecord): ScaleSetFacts {
 		hibernationEnabled: record(properties['additionalCapabilities'])['hibernationEnabled'] === true,
 		ephemeralOsDisk: record(osDisk['diffDiskSettings'])['option'] !== undefined,
 		spot: typeof profile['priority'] === 'string' && profile['priority'].toLowerCase() === 'spot',
+		evictionPolicy: typeof profile['evictionPolicy'] === 'string' ? profile['evictionPolicy'] : undefined,
 		galleryImage:
 			/\/providers\/Microsoft\.Compute\/galleries\//i.test(imageId) ||
 			typeof image['sharedGalleryImageId'] === 'string' ||
