@@ -70,36 +70,21 @@ async function existingPoolName(session: AzureSession, poolId: string): Promise<
 		const pool = await session.pools.getPool(poolId);
 		return pool.name;
 	} catch (error) {
-		if (asAzureRequestError(error)?.statusCode === 404) {
+		if (error instanceof AzureRequestError && error.statusCode === 404) {
 			return undefined;
 		}
 		throw error;
 	}
 }
 
-/**
- * The Azure clients are bundled apart from the rest of the extension (they load on first use), with their
- * own copy of the AzureRequestError class, so `instanceof` alone cannot recognise their errors.
- */
-export function asAzureRequestError(error: unknown): AzureRequestError | undefined {
-	if (error instanceof AzureRequestError) {
-		return error;
-	}
-	const candidate = error as Partial<AzureRequestError> | undefined;
-	return error instanceof Error && error.name === 'AzureRequestError' && typeof candidate?.code === 'string'
-		? (error as AzureRequestError)
-		: undefined;
-}
-
 function failure(poolId: string, error: unknown): SubmitOutcome {
-	const azureError = asAzureRequestError(error);
-	if (azureError) {
+	if (error instanceof AzureRequestError) {
 		return {
 			kind: 'failed',
 			poolId,
-			message: azureError.message,
-			code: azureError.code,
-			field: fieldForError(azureError.target, azureError.details),
+			message: error.message,
+			code: error.code,
+			field: fieldForError(error.target, error.details),
 		};
 	}
 	const message = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AzureRequestError } from '../../../src/core/azure/azureRequestError';
 import { fieldForError } from '../../../src/features/poolForm/errorFieldMapping';
 import { loadPoolForm } from '../../../src/features/poolForm/poolFormLoader';
-import { asAzureRequestError, submitPoolForm } from '../../../src/features/poolForm/poolFormSubmit';
+import { submitPoolForm } from '../../../src/features/poolForm/poolFormSubmit';
 import { FakeSession, scaleSetSummary } from './fakeSession';
 import { existingPool, poolId, scaleSetId } from './fixtures';
 
@@ -179,15 +179,6 @@ describe('submitPoolForm', () => {
 			session.calls.some((call) => call.method === 'PATCH'),
 			false,
 		);
-	});
-});
-
-describe('asAzureRequestError', () => {
-	it('recognises the error class from another bundle by its name and code', () => {
-		const foreign = Object.assign(new Error('Nope'), { name: 'AzureRequestError', code: 'Conflict', statusCode: 409 });
-		assert.equal(asAzureRequestError(foreign)?.statusCode, 409);
-		assert.equal(asAzureRequestError(new Error('plain')), undefined);
-		assert.equal(asAzureRequestError({ name: 'AzureRequestError', code: 'x' }), undefined, 'not even an Error');
 	});
 });
 
