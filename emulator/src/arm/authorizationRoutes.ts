@@ -72,6 +72,7 @@ function getAssignment(context: RequestContext): ArmResponse {
 }
 
 /** Creates an assignment; 403 when the caller may not, 409 when the same one exists under another name. */
+// TODO: the caller's rights are one switch per subscription (callerCanAssignRoles); finer 403s come from faults.
 function createAssignment(context: RequestContext): ArmResponse {
 	requireApiVersion(context, authorizationApiVersions);
 	const subscription = requireSubscription(context.state, param(context, 'subscriptionId'));

@@ -4,6 +4,7 @@ import { param, type RequestContext } from '../http/requestContext';
 import type { Router } from '../http/router';
 import { standbyPoolPrincipal } from '../state/standbyPoolPrincipal';
 
+// TODO: Graph knows only the Standby Pool Resource Provider's principal, the one lookup the extension makes.
 /**
  * The one Microsoft Graph lookup the extension needs: the "Standby Pool Resource Provider" service principal, by
  * `$filter=displayName eq '…'` or `appId eq '…'`, or by object id. Served on the same host, under `/v1.0`.

@@ -160,6 +160,7 @@ function getRuntimeView(context: RequestContext): ArmResponse {
 }
 
 /** Before 2025-03-01 the container view had no zones, no health and no prediction. */
+// TODO: container group pools are always healthy; no rule of the container service is modelled.
 function runtimeViewBody(context: RequestContext, pool: ContainerPoolRecord, version: string): Record<string, unknown> {
 	advanceContainerPool(context.state, pool);
 	const modern = versionModel(version).healthAndPrediction;

@@ -21,6 +21,8 @@ export function advanceVmPool(state: EmulatorState, pool: VmPoolRecord): void {
  * The service fills the pool to max ready capacity minus the scale set's instances, never below min ready
  * capacity, in the scale set's zones.
  */
+// TODO: pooled VMs are not handed to the scale set on scale-out; a larger capacity only lowers the target, which
+// is all the runtime view shows.
 export function vmPoolTarget(state: EmulatorState, pool: VmPoolRecord): SimulationTarget {
 	const scaleSetId = pool.properties.attachedVirtualMachineScaleSetId;
 	const scaleSet = scaleSetId === undefined ? undefined : state.scaleSet(scaleSetId);

@@ -119,6 +119,8 @@ function checkScaleSet(state: EmulatorState, pool: VmPoolCandidate, scaleSetId: 
 	checkStateAgainstScaleSet(pool.properties, facts, scaleSet.name);
 }
 
+// TODO: autoscale settings are not modelled, so the rule that autoscale needs Deallocated or Hibernated VMs is
+// not checked.
 function checkStateAgainstScaleSet(
 	properties: VmPoolProperties,
 	facts: ReturnType<typeof scaleSetFacts>,
