@@ -19,7 +19,7 @@ export interface StandbyPoolsExports {
  * Each feature gets what it needs from core and nothing from other features.
  */
 export function activate(context: vscode.ExtensionContext): StandbyPoolsExports {
-	context.subscriptions.push(createLogChannel());
+	context.subscriptions.push(createLogChannel(vscode.window));
 	const changes = new ResourceChanges();
 	const sessions = new AzureSessionManager();
 	context.subscriptions.push(changes, sessions);

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 /** A logger tagged with the component that writes, over the extension's single log channel. */
 export interface Logger {
@@ -11,9 +11,12 @@ export interface Logger {
 
 let channel: vscode.LogOutputChannel | undefined;
 
-/** Creates the one log channel of the extension; called once from activate. */
-export function createLogChannel(): vscode.LogOutputChannel {
-	channel = vscode.window.createOutputChannel('Standby Pools', { log: true });
+/**
+ * Creates the one log channel of the extension; called once from activate. The `vscode` module comes in
+ * as an argument so that this file, and everything that logs, also loads in plain Node for unit tests.
+ */
+export function createLogChannel(window: typeof vscode.window): vscode.LogOutputChannel {
+	channel = window.createOutputChannel('Standby Pools', { log: true });
 	return channel;
 }
 
@@ -23,15 +26,33 @@ export function showLog(): void {
 
 const bearerPattern = /(bearer\s+)[A-Za-z0-9\-._~+/]+=*/gi;
 const jwtPattern = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+const secretFieldPattern =
+	/(\b(?:access_?token|refresh_?token|id_?token|client_?secret|password|secret|sig)\b["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi;
 
 /** Removes anything that looks like a credential from a line before it is written anywhere. */
 export function redact(text: string): string {
-	return text.replace(bearerPattern, '$1<redacted>').replace(jwtPattern, '<redacted-token>');
+	return text
+		.replace(bearerPattern, '$1<redacted>')
+		.replace(jwtPattern, '<redacted-token>')
+		.replace(secretFieldPattern, '$1<redacted>');
+}
+
+/** The latest lines written (trace left out), already redacted, for Report Issue. */
+const recentLines: string[] = [];
+const recentLineLimit = 200;
+
+export function recentLogLines(): readonly string[] {
+	return [...recentLines];
 }
 
 export function getLogger(component: string): Logger {
 	const write = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string): void => {
-		channel?.[level](`[${component}] ${redact(message)}`);
+		const line = `[${component}] ${redact(message)}`;
+		channel?.[level](line);
+		if (level !== 'trace') {
+			recentLines.push(`${new Date().toISOString()} ${level} ${line}`);
+			recentLines.splice(0, recentLines.length - recentLineLimit);
+		}
 	};
 	return {
 		trace: (message) => write('trace', message),

@@ -2,7 +2,11 @@
  * The Azure SDK side of the extension. esbuild bundles this file on its own (dist/azureClients.js) and the
  * main bundle loads it on first use, so activation never pays for parsing the SDK.
  */
+import type { DirectoryApi, ProviderApi, RoleAssignmentApi } from './accessModels';
 import type { ArmEndpoint } from './armClientOptions';
+import { GraphClient, type GraphEndpoint } from './graphClient';
+import { ProviderClient } from './providerClient';
+import { RoleAssignmentClient } from './roleAssignmentClient';
 import { ScaleSetClient } from './scaleSetClient';
 import type { ScaleSetApi, StandbyPoolApi, SubscriptionApi } from './standbyPoolApi';
 import { StandbyPoolClient } from './standbyPoolClient';
@@ -12,12 +16,19 @@ export interface AzureClients {
 	readonly subscriptions: SubscriptionApi;
 	readonly scaleSets: ScaleSetApi;
 	readonly pools: StandbyPoolApi;
+	readonly providers: ProviderApi;
+	readonly roleAssignments: RoleAssignmentApi;
+	readonly directory: DirectoryApi;
 }
 
-export function createAzureClients(endpoint: ArmEndpoint): AzureClients {
+/** `graph` is Microsoft Graph's own endpoint and credential: a Graph token never goes to ARM, nor the reverse. */
+export function createAzureClients(endpoint: ArmEndpoint, graph: GraphEndpoint): AzureClients {
 	return {
 		subscriptions: new SubscriptionClient(endpoint),
 		scaleSets: new ScaleSetClient(endpoint),
 		pools: new StandbyPoolClient(endpoint),
+		providers: new ProviderClient(endpoint),
+		roleAssignments: new RoleAssignmentClient(endpoint),
+		directory: new GraphClient(graph),
 	};
 }

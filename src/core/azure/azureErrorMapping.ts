@@ -16,7 +16,7 @@ function readErrorBody(body: unknown): ArmErrorBody | undefined {
 		return undefined;
 	}
 	const error = (body as { error?: unknown }).error;
-	return typeof error === 'object' && error !== null ? (error) : undefined;
+	return typeof error === 'object' && error !== null ? error : undefined;
 }
 
 const statusMessages: Record<number, string> = {

@@ -2,14 +2,10 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import type { AzureSessions } from './azureSessions';
 import { affectsConnection, readConnection, type Connection } from './connectionSettings';
-import {
-	armScope,
-	emulatorCredential,
-	hasMicrosoftSession,
-	signInToMicrosoft,
-	vscodeMicrosoftCredential,
-} from './credentials';
+import { armScope, hasMicrosoftSession, signInToMicrosoft, vscodeMicrosoftCredential } from './credentials';
+import { emulatorCredential } from './refreshableCredential';
 import { defaultRequestTimeoutMs, type ArmEndpoint } from './armClientOptions';
+import { graphEndpointFor } from './graphEndpoint';
 import type { AzureSession } from './standbyPoolApi';
 import { getLogger } from '../log';
 
@@ -121,6 +117,6 @@ async function createSession(connection: Connection): Promise<AzureSession> {
 	return {
 		label: connection.kind === 'azure' ? 'Azure' : vscode.l10n.t('Local emulator'),
 		portalUrl: connection.kind === 'azure' ? 'https://portal.azure.com' : undefined,
-		...createAzureClients(endpoint),
+		...createAzureClients(endpoint, graphEndpointFor(endpoint, connection.kind)),
 	};
 }

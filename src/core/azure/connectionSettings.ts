@@ -51,3 +51,27 @@ export function affectsConnection(event: vscode.ConfigurationChangeEvent): boole
 export async function writeConnectionKind(kind: ConnectionKind): Promise<void> {
 	await vscode.workspace.getConfiguration(section).update('connection', kind, vscode.ConfigurationTarget.Global);
 }
+
+/** The connection settings as the user set them globally (undefined where unset), to be put back later. */
+export interface UserConnectionSettings {
+	readonly connection?: string;
+	readonly url?: string;
+	readonly caFile?: string;
+}
+
+export function readUserConnectionSettings(): UserConnectionSettings {
+	const configuration = vscode.workspace.getConfiguration(section);
+	return {
+		connection: configuration.inspect<string>('connection')?.globalValue,
+		url: configuration.inspect<string>('emulator.url')?.globalValue,
+		caFile: configuration.inspect<string>('emulator.caFile')?.globalValue,
+	};
+}
+
+/** Writes the connection settings to user settings (undefined removes one); the kind last, once the rest fits. */
+export async function writeUserConnectionSettings(settings: UserConnectionSettings): Promise<void> {
+	const configuration = vscode.workspace.getConfiguration(section);
+	await configuration.update('emulator.url', settings.url, vscode.ConfigurationTarget.Global);
+	await configuration.update('emulator.caFile', settings.caFile, vscode.ConfigurationTarget.Global);
+	await configuration.update('connection', settings.connection, vscode.ConfigurationTarget.Global);
+}

@@ -1,32 +1,15 @@
 import * as vscode from 'vscode';
-import type { AccessToken, TokenCredential } from '@azure/core-auth';
-
-/** The fixed token the local emulator accepts. It is not a secret and grants nothing in Azure. */
-export const emulatorToken = 'emulator-test-token';
-
-export function emulatorCredential(): TokenCredential {
-	return {
-		getToken: async (): Promise<AccessToken> => ({ token: emulatorToken, expiresOnTimestamp: Date.now() + 3_600_000 }),
-	};
-}
+import { refreshableCredential, type RefreshableCredential } from './refreshableCredential';
 
 export const armScope = 'https://management.azure.com/.default';
 
-/**
- * A credential backed by VS Code's built-in Microsoft authentication provider. VS Code caches and
- * refreshes the session; the expiry given to the SDK is short so that it asks again often.
- */
-export function vscodeMicrosoftCredential(tenantId?: string): TokenCredential {
-	return {
-		getToken: async (): Promise<AccessToken | null> => {
-			const scopes = tenantId ? [armScope, `VSCODE_TENANT:${tenantId}`] : [armScope];
-			const session = await vscode.authentication.getSession('microsoft', scopes, { silent: true });
-			if (!session) {
-				return null;
-			}
-			return { token: session.accessToken, expiresOnTimestamp: Date.now() + 5 * 60_000 };
-		},
-	};
+/** A credential backed by VS Code's built-in Microsoft authentication provider, which refreshes expired tokens. */
+export function vscodeMicrosoftCredential(tenantId?: string): RefreshableCredential {
+	return refreshableCredential(async () => {
+		const scopes = tenantId ? [armScope, `VSCODE_TENANT:${tenantId}`] : [armScope];
+		const session = await vscode.authentication.getSession('microsoft', scopes, { silent: true });
+		return session?.accessToken;
+	});
 }
 
 export async function hasMicrosoftSession(): Promise<boolean> {

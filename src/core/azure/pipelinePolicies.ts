@@ -25,6 +25,25 @@ export function endpointGuardPolicy(endpoint: string): PipelinePolicy {
 	};
 }
 
+/**
+ * When Azure refuses a token (401, typically because it expired), drops the cached token and sends the
+ * request once more with a fresh one. A second refusal is returned to the caller as it is.
+ */
+export function reauthenticatePolicy(credential: { invalidate(): void }): PipelinePolicy {
+	return {
+		name: 'standbyPoolsReauthenticate',
+		sendRequest: async (request, next) => {
+			const response = await next(request);
+			if (response.status !== 401) {
+				return response;
+			}
+			log.info('Azure refused the token (401); retrying once with a new token');
+			credential.invalidate();
+			return next(request);
+		},
+	};
+}
+
 /** Trusts the emulator's test CA for requests to the emulator only. */
 export function tlsAgentPolicy(agent: Agent): PipelinePolicy {
 	return {

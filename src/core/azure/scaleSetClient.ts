@@ -1,6 +1,6 @@
 import { ComputeManagementClient } from '@azure/arm-compute';
 import { errorFromTransport } from './azureErrorMapping';
-import { endpointPolicies, userAgentPrefix, type ArmEndpoint } from './armClientOptions';
+import { endpointPolicies, userAgentPrefix, withoutDefaultAuthentication, type ArmEndpoint } from './armClientOptions';
 import { parseResourceId } from './resourceId';
 import { toScaleSetSummary } from './scaleSetMapping';
 import type { ScaleSetSummary } from './scaleSetModels';
@@ -54,12 +54,14 @@ export class ScaleSetClient implements ScaleSetApi {
 	private client(subscriptionId: string): ComputeManagementClient {
 		let client = this.clients.get(subscriptionId);
 		if (!client) {
-			client = new ComputeManagementClient(this.endpoint.credential, subscriptionId, {
-				endpoint: this.endpoint.url,
-				credentials: { scopes: [this.endpoint.scope] },
-				additionalPolicies: endpointPolicies(this.endpoint),
-				userAgentOptions: { userAgentPrefix },
-			});
+			client = withoutDefaultAuthentication(
+				new ComputeManagementClient(this.endpoint.credential, subscriptionId, {
+					endpoint: this.endpoint.url,
+					credentials: { scopes: [this.endpoint.scope] },
+					additionalPolicies: endpointPolicies(this.endpoint),
+					userAgentOptions: { userAgentPrefix },
+				}),
+			);
 			this.clients.set(subscriptionId, client);
 		}
 		return client;

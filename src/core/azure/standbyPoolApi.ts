@@ -7,6 +7,7 @@ import type {
 	StandbyVirtualMachinePoolUpdate,
 } from './standbyPoolModels';
 import type { ScaleSetSummary, SubscriptionSummary } from './scaleSetModels';
+import type { DirectoryApi, ProviderApi, RoleAssignmentApi } from './accessModels';
 
 /** Progress of a long-running operation, as reported to the user. */
 export interface OperationProgress {
@@ -58,4 +59,11 @@ export interface AzureSession {
 	readonly subscriptions: SubscriptionApi;
 	readonly scaleSets: ScaleSetApi;
 	readonly pools: StandbyPoolApi;
+	/**
+	 * Registration, role assignments and Graph, for the prerequisites check. Every real session has them;
+	 * they are optional so that a stand-in session for one feature need not implement them.
+	 */
+	readonly providers?: ProviderApi;
+	readonly roleAssignments?: RoleAssignmentApi;
+	readonly directory?: DirectoryApi;
 }

@@ -27,8 +27,7 @@ export class StandbyPoolClient implements StandbyPoolApi {
 	private readonly client: Client;
 
 	constructor(private readonly endpoint: ArmEndpoint) {
-		this.client = getClient(endpoint.url, endpoint.credential, {
-			credentials: { scopes: [endpoint.scope] },
+		this.client = getClient(endpoint.url, {
 			additionalPolicies: endpointPolicies(endpoint),
 			userAgentOptions: { userAgentPrefix },
 		});

@@ -13,8 +13,7 @@ export class SubscriptionClient implements SubscriptionApi {
 	private readonly client: Client;
 
 	constructor(private readonly endpoint: ArmEndpoint) {
-		this.client = getClient(endpoint.url, endpoint.credential, {
-			credentials: { scopes: [endpoint.scope] },
+		this.client = getClient(endpoint.url, {
 			additionalPolicies: endpointPolicies(endpoint),
 			userAgentOptions: { userAgentPrefix },
 		});

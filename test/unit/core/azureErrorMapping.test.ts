@@ -115,7 +115,10 @@ describe('timeouts and cancellation', () => {
 
 describe('AzureRequestError across bundles', () => {
 	it('is recognised by shape, as when it comes from the separately bundled clients', () => {
-		const fromOtherBundle = Object.assign(new Error('Quota exceeded'), { name: 'AzureRequestError', code: 'QuotaExceeded' });
+		const fromOtherBundle = Object.assign(new Error('Quota exceeded'), {
+			name: 'AzureRequestError',
+			code: 'QuotaExceeded',
+		});
 		assert.ok(fromOtherBundle instanceof AzureRequestError);
 		assert.ok(!(new Error('plain') instanceof AzureRequestError));
 	});
