@@ -6,7 +6,7 @@ import { param, type RequestContext } from '../http/requestContext';
 import type { Router } from '../http/router';
 import { vmPoolType } from '../state/loadSeed';
 import type { VmPoolRecord } from '../state/model';
-import { normalizeLocation, providerResourceId } from '../state/resourceIds';
+import { idKey, normalizeLocation, providerResourceId } from '../state/resourceIds';
 import { newSystemData, poolScope, requireNoRunningOperation, requirePoolName } from './poolScope';
 import { checkVmPoolPatch, checkVmPoolPut } from './vmPoolValidation';
 import { advanceVmPool } from './vmPoolLiving';
@@ -111,7 +111,7 @@ function putPool(context: RequestContext): ArmResponse {
 		createdAt: existing?.createdAt ?? now,
 		simulation: existing?.simulation ?? { vms: [], lastTick: now, nextVmNumber: 1 },
 	};
-	context.state.vmPools.set(pool.id.toLowerCase(), pool);
+	context.state.vmPools.set(idKey(pool.id), pool);
 	const operation = startOperation(
 		context,
 		existing ? 'replace' : 'create',
