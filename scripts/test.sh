@@ -93,14 +93,17 @@ step_start_servers() {
 	RUN_STATE="$(mktemp -d "$STATE_ROOT/test-run.XXXXXX")"
 	local port="${TEST_CODE_SERVER_PORT:-$(free_port)}"
 	start_emulator "$RUN_STATE/emulator" 0 "$LOGS/emulator.log" || return 1
-	prepare_workspace "$RUN_STATE/workspace" fresh
+	# One workspace folder per kind of test: the workbench restores a folder's editors and unsaved files, so
+	# the UI test must not open the folder the integration tests left their documents in.
+	prepare_workspace "$RUN_STATE/integration/workspace" fresh
+	prepare_workspace "$RUN_STATE/ui/workspace" fresh
 	local vsix=()
 	[ -f "$ROOT/dist/standby-pools.vsix" ] && vsix=("$ROOT/dist/standby-pools.vsix")
 	# The extension hosts inherit code-server's environment: that is how the tests learn about the emulator.
 	STANDBY_POOLS_TEST_EMULATOR_URL="$EMULATOR_URL" STANDBY_POOLS_TEST_EMULATOR_CA="$EMULATOR_CA" \
 		STANDBY_POOLS_TEST_RESULTS="$LOGS/integration-results.json" \
 		CODE_SERVER_SETTINGS="$(emulator_settings_json "$EMULATOR_URL" "$EMULATOR_CA")" \
-		"$HARNESS/start-code-server.sh" "$RUN_STATE/code-server" "$port" "$RUN_STATE/workspace" "${vsix[@]}" || return 1
+		"$HARNESS/start-code-server.sh" "$RUN_STATE/code-server" "$port" "$RUN_STATE/ui/workspace" "${vsix[@]}" || return 1
 	CODE_SERVER_STARTED=1
 	CODE_SERVER_URL="http://127.0.0.1:$port"
 }
@@ -109,7 +112,7 @@ step_integration_tests() {
 	local status
 	EXT_TEST_TIMEOUT_MS="${EXT_TEST_TIMEOUT_MS:-300000}" EXT_TEST_LOGS_DIR="$LOGS/integration-browser" \
 		timeout 420 node "$HARNESS/run-ext-tests.mjs" "$CODE_SERVER_URL" "$ROOT" "$ROOT/out/test/integration/index.js" \
-		"$RUN_STATE/workspace" 2>&1 | tee "$LOGS/integration.log"
+		"$RUN_STATE/integration/workspace" 2>&1 | tee "$LOGS/integration.log"
 	status=${PIPESTATUS[0]}
 	STEP_NOTE="$(results_note "$LOGS/integration-results.json")"
 	return "$status"
@@ -117,7 +120,7 @@ step_integration_tests() {
 
 step_ui_tests() {
 	local status
-	CODE_SERVER_URL="$CODE_SERVER_URL" WORKSPACE_DIR="$RUN_STATE/workspace" SHOTS_DIR="$SHOTS" \
+	CODE_SERVER_URL="$CODE_SERVER_URL" WORKSPACE_DIR="$RUN_STATE/ui/workspace" SHOTS_DIR="$SHOTS" \
 		STANDBY_POOLS_TEST_EMULATOR_URL="$EMULATOR_URL" STANDBY_POOLS_TEST_EMULATOR_CA="$EMULATOR_CA" \
 		timeout 600 node --test --test-reporter=spec test/ui/*.test.mjs 2>&1 | tee "$LOGS/ui.log"
 	status=${PIPESTATUS[0]}
