@@ -4,6 +4,8 @@ import { ResourceChanges } from './core/resourceChanges';
 import { AzureSessionManager } from './core/azure/azureSessionManager';
 import { registerBicepAuthoring } from './features/bicep/registerBicepAuthoring';
 import { registerConnectionCommands } from './features/connection/registerConnectionCommands';
+import { registerDiagnostics } from './features/diagnostics/registerDiagnostics';
+import { registerLocalEmulator } from './features/localEmulator/registerLocalEmulator';
 import { registerPoolCommands } from './features/poolCommands/registerPoolCommands';
 import { registerPoolForm } from './features/poolForm/registerPoolForm';
 import { registerTree } from './features/tree/registerTree';
@@ -19,6 +21,7 @@ export interface StandbyPoolsExports {
  * Each feature gets what it needs from core and nothing from other features.
  */
 export function activate(context: vscode.ExtensionContext): StandbyPoolsExports {
+	const started = performance.now();
 	context.subscriptions.push(createLogChannel(vscode.window));
 	const changes = new ResourceChanges();
 	const sessions = new AzureSessionManager();
@@ -29,8 +32,11 @@ export function activate(context: vscode.ExtensionContext): StandbyPoolsExports 
 	registerPoolForm(context, { sessions, changes });
 	registerConnectionCommands(context, { sessions });
 	registerBicepAuthoring(context, { sessions });
+	registerLocalEmulator(context);
+	registerDiagnostics(context);
 
-	getLogger('extension').info(`Standby Pools ${String(context.extension.packageJSON.version)} activated`);
+	const version = String(context.extension.packageJSON.version);
+	getLogger('extension').info(`Standby Pools ${version} activated in ${Math.round(performance.now() - started)} ms`);
 	return { explorer };
 }
 

@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import type { AzureSessions } from '../../core/azure/azureSessions';
 import { readConnection, writeConnectionKind, type ConnectionKind } from '../../core/azure/connectionSettings';
 import { registerCommand, UserCancelledError } from '../../core/commandRunner';
-import { showLog } from '../../core/log';
 
-/** Sign-in, choosing between Azure and the local emulator, and the log. */
+/** Sign-in, and choosing between Azure and the local emulator. */
 export function registerConnectionCommands(context: vscode.ExtensionContext, deps: { sessions: AzureSessions }): void {
 	registerCommand(context, 'standbyPools.signIn', vscode.l10n.t('Sign in'), async () => {
 		if (readConnection().kind !== 'azure') {
@@ -40,6 +39,4 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
 		}
 		await writeConnectionKind(picked.connection);
 	});
-
-	registerCommand(context, 'standbyPools.showLog', vscode.l10n.t('Show log'), () => showLog());
 }
