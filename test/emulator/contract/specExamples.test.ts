@@ -20,7 +20,7 @@ describe('Emulator contract: every standby-pool example in the shared specs', fu
 	});
 
 	if (specs === undefined) {
-		it('needs the shared specifications (../shared/specs or STANDBY_POOL_SPECS)');
+		it('needs the specifications (test/fixtures/specs or STANDBY_POOL_SPECS)');
 		return;
 	}
 

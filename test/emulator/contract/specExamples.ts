@@ -15,12 +15,12 @@ export interface SpecExample {
 }
 
 /**
- * Where the shared specifications are: `STANDBY_POOL_SPECS` if set, else `../shared/specs` beside the repository,
- * where the team keeps them. They are not copied into the repository.
+ * Where the specifications are: `STANDBY_POOL_SPECS` if set, else the repository's fixtures (the official
+ * examples, and the specs reduced to their operations and schemas without prose), so CI runs these tests too.
  */
 export function specsDirectory(): string | undefined {
 	const repository = path.resolve(__dirname, '../../../../..');
-	const candidate = process.env['STANDBY_POOL_SPECS'] ?? path.resolve(repository, '../shared/specs');
+	const candidate = process.env['STANDBY_POOL_SPECS'] ?? path.resolve(repository, 'test/fixtures/specs');
 	return fs.existsSync(path.join(candidate, 'standbypool')) ? candidate : undefined;
 }
 
