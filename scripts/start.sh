@@ -22,11 +22,12 @@ CODE_SERVER_STARTED=0
 
 stop_servers() {
 	trap - EXIT INT TERM
+	[ "$CODE_SERVER_STARTED" = 1 ] || [ -n "$EMULATOR_PID" ] || return 0
 	if [ "$CODE_SERVER_STARTED" = 1 ]; then
 		"$HARNESS/stop-code-server.sh" "$CODE_SERVER_STATE"
 	fi
 	stop_emulator
-	say "stopped"
+	say "stopped the emulator and code-server"
 }
 trap stop_servers EXIT
 trap 'exit 130' INT
