@@ -31,7 +31,7 @@ ensure_debian_packages() {
 	[ "$(id -u)" = 0 ] || sudo="sudo"
 	say "installing Debian packages: ${missing[*]}"
 	$sudo apt-get update -qq || return 1
-	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 # Runs npm ci when node_modules is missing or no longer matches package-lock.json.

@@ -137,7 +137,10 @@ test('insert the standby pool snippet in a .bicep file', async (t) => {
 			'Microsoft.StandbyPool/standbyVirtualMachinePools@2026-04-01',
 		);
 		const editor = page.locator('.editor-instance .monaco-editor[data-uri$="main.bicep"]');
-		assert.match(await editorText(editor), /resource \S+ 'Microsoft\.StandbyPool\/standbyVirtualMachinePools@2026-04-01'/);
+		assert.match(
+			await editorText(editor),
+			/resource \S+ 'Microsoft\.StandbyPool\/standbyVirtualMachinePools@2026-04-01'/,
+		);
 		await screenshot(page, '07-snippet-inserted');
 	});
 });
