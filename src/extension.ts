@@ -8,6 +8,7 @@ import { registerDiagnostics } from './features/diagnostics/registerDiagnostics'
 import { registerLocalEmulator } from './features/localEmulator/registerLocalEmulator';
 import { registerPoolCommands } from './features/poolCommands/registerPoolCommands';
 import { registerPoolForm } from './features/poolForm/registerPoolForm';
+import { registerPrerequisites } from './features/prerequisites/registerPrerequisites';
 import { registerTree } from './features/tree/registerTree';
 import type { ExplorerTreeProvider } from './features/tree/explorerTreeProvider';
 
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): StandbyPoolsExports 
 	const explorer = registerTree(context, { sessions, changes });
 	registerPoolCommands(context, { sessions, changes });
 	registerPoolForm(context, { sessions, changes });
+	registerPrerequisites(context, { sessions, changes });
 	registerConnectionCommands(context, { sessions });
 	registerBicepAuthoring(context, { sessions });
 	registerLocalEmulator(context);

@@ -40,19 +40,27 @@ export async function gatherFacts(
 	options: GatherOptions = {},
 ): Promise<PrerequisiteFacts> {
 	const { abortSignal } = options;
-	const registration = outcomeOf(
-		async () =>
-			(await apis.providers.getProvider(target.subscriptionId, standbyPoolNamespace, abortSignal)).registrationState,
-		permissions.readRegistration,
-		{ abortSignal },
-	);
+	const [registration, access] = await Promise.all([
+		outcomeOf(
+			async () =>
+				(await apis.providers.getProvider(target.subscriptionId, standbyPoolNamespace, abortSignal)).registrationState,
+			permissions.readRegistration,
+			{ abortSignal },
+		),
+		gatherAccess(apis, target, options),
+	]);
+	return { target, registration, ...access };
+}
+
+async function gatherAccess(
+	apis: PrerequisiteApis,
+	target: CheckTarget,
+	{ interactive, abortSignal }: GatherOptions,
+): Promise<Pick<PrerequisiteFacts, 'principal' | 'assignments'>> {
 	const principal = await outcomeOf(
 		async () =>
 			pickStandbyPoolPrincipal(
-				await apis.directory.findServicePrincipals(standbyPoolPrincipalName, {
-					interactive: options.interactive,
-					abortSignal,
-				}),
+				await apis.directory.findServicePrincipals(standbyPoolPrincipalName, { interactive, abortSignal }),
 			),
 		permissions.readServicePrincipals,
 		{ abortSignal, namedByAzure: false },
@@ -65,5 +73,5 @@ export async function gatherFacts(
 				{ abortSignal },
 			)
 		: undefined;
-	return { target, registration: await registration, principal, assignments };
+	return { principal, assignments };
 }
