@@ -94,6 +94,7 @@ export class EmulatorControl {
 		const headers: Record<string, string> = { authorization: `Bearer ${emulatorTestToken}` };
 		if (payload !== undefined) {
 			headers['content-type'] = 'application/json';
+			headers['content-length'] = String(Buffer.byteLength(payload));
 		}
 
 		return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@ import type { AzureSessions } from '../../core/azure/azureSessions';
 import { describeError } from '../../core/commandRunner';
 import { createConcurrencyLimit } from '../../core/concurrencyLimit';
 import { ErrorNode, MessageNode, type ExplorerNode } from './explorerNode';
+import { PoolNode } from './poolNode';
 import { SubscriptionNode } from './subscriptionNode';
 import type { SubscriptionFilter } from './subscriptionFilter';
 
@@ -19,6 +20,7 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 	private readonly emitter = new vscode.EventEmitter<ExplorerNode | undefined>();
 	readonly onDidChangeTreeData = this.emitter.event;
 	private roots: SubscriptionNode[] = [];
+	private readonly livePools = new Map<string, PoolNode>();
 	private readonly limit = createConcurrencyLimit(subscriptionLoadConcurrency);
 
 	constructor(
@@ -43,14 +45,33 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 	}
 
 	async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+		if (node instanceof PoolNode) {
+			// VS Code asks for a pool's children only while it is expanded: that is the status worth keeping live.
+			this.livePools.set(node.id, node);
+		}
 		if (node) {
 			return node.getChildren ? node.getChildren() : [];
 		}
 		return this.getRoots();
 	}
 
+	/** Forgets a pool's status when its node is collapsed, so it is no longer refreshed. */
+	forgetLivePool(node: ExplorerNode): void {
+		this.livePools.delete(node.id);
+	}
+
+	/** Reloads the status of every expanded pool, one runtime-view request each, nothing else. */
+	refreshLivePools(): void {
+		for (const node of this.livePools.values()) {
+			this.refresh(node);
+		}
+	}
+
 	/** Reloads a node (or the whole tree) and everything below it. */
 	refresh(node?: ExplorerNode): void {
+		if (!node) {
+			this.livePools.clear();
+		}
 		this.emitter.fire(node);
 	}
 

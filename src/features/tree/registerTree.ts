@@ -40,13 +40,19 @@ export function registerTree(
 			provider.refreshSubscription(subscriptionId);
 		}),
 	);
-	context.subscriptions.push(startAutoRefresh(view, provider));
+	context.subscriptions.push(
+		view.onDidCollapseElement((event) => provider.forgetLivePool(event.element)),
+		startAutoRefresh(view, provider),
+	);
 	return provider;
 }
 
+/** Every tenth tick also reloads the lists, so pools created or changed elsewhere show up. */
+const ticksPerFullRefresh = 10;
+
 /**
- * Refreshes the tree on an interval while the view is visible, so pool status stays live.
- * TODO: refreshes every subscription; refreshing only expanded pools' status would cost fewer requests.
+ * While the view is visible, refreshes the status of expanded pools on an interval (one request each), and
+ * now and then the whole tree. Hidden, it makes no requests at all.
  */
 function startAutoRefresh(view: vscode.TreeView<ExplorerNode>, provider: ExplorerTreeProvider): vscode.Disposable {
 	let timer: NodeJS.Timeout | undefined;
@@ -57,7 +63,11 @@ function startAutoRefresh(view: vscode.TreeView<ExplorerNode>, provider: Explore
 		}
 		const seconds = vscode.workspace.getConfiguration('standbyPools').get<number>('refresh.intervalSeconds', 30);
 		if (view.visible && seconds > 0) {
-			timer = setInterval(() => provider.refresh(), Math.max(seconds, 5) * 1000);
+			let tick = 0;
+			timer = setInterval(
+				() => (++tick % ticksPerFullRefresh === 0 ? provider.refresh() : provider.refreshLivePools()),
+				Math.max(seconds, 5) * 1000,
+			);
 		}
 	};
 	schedule();

@@ -1,10 +1,5 @@
 import * as assert from 'node:assert/strict';
-import {
-	createHttpHeaders,
-	createPipelineRequest,
-	type PipelineResponse,
-	type SendRequest,
-} from '@azure/core-rest-pipeline';
+import { createHttpHeaders, createPipelineRequest, type SendRequest } from '@azure/core-rest-pipeline';
 import { redact } from '../../../src/core/log';
 import { endpointGuardPolicy, reauthenticatePolicy } from '../../../src/core/azure/pipelinePolicies';
 import { refreshableCredential } from '../../../src/core/azure/refreshableCredential';
