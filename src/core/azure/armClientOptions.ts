@@ -2,7 +2,13 @@ import type { AdditionalPolicyConfig } from '@azure-rest/core-client';
 import { bearerTokenAuthenticationPolicy, type PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { Agent } from 'node:https';
 import type { RefreshableCredential } from './refreshableCredential';
-import { endpointGuardPolicy, reauthenticatePolicy, requestLogPolicy, tlsAgentPolicy } from './pipelinePolicies';
+import {
+	endpointGuardPolicy,
+	errorBodyPolicy,
+	reauthenticatePolicy,
+	requestLogPolicy,
+	tlsAgentPolicy,
+} from './pipelinePolicies';
 
 /** Where and how to reach Azure Resource Manager (or the emulator that stands in for it). */
 export interface ArmEndpoint {
@@ -22,8 +28,9 @@ export const defaultRequestTimeoutMs = 60_000;
 /**
  * The pipeline policies every client of one endpoint shares, in this order: the guard that refuses other
  * hosts, the retry with a fresh token after a 401, the SDK's bearer token policy, TLS trust for the
- * emulator, and the request log. Clients are created without a credential of their own (see
- * `withoutDefaultAuthentication`), so the token is only ever added after the guard has let the request through.
+ * emulator, the request log, and the keeper of error bodies that some SDK errors drop. Clients are created
+ * without a credential of their own (see `withoutDefaultAuthentication`), so the token is only ever added after
+ * the guard has let the request through.
  */
 export function endpointPolicies(endpoint: ArmEndpoint): AdditionalPolicyConfig[] {
 	const policies: AdditionalPolicyConfig[] = [
@@ -31,6 +38,7 @@ export function endpointPolicies(endpoint: ArmEndpoint): AdditionalPolicyConfig[
 		{ policy: reauthenticatePolicy(endpoint.credential), position: 'perCall' },
 		{ policy: bearerPolicy(endpoint), position: 'perCall' },
 		{ policy: requestLogPolicy(), position: 'perRetry' },
+		{ policy: errorBodyPolicy(), position: 'perRetry' },
 	];
 	if (endpoint.agent) {
 		policies.push({ policy: tlsAgentPolicy(endpoint.agent), position: 'perCall' });

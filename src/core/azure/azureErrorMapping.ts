@@ -19,24 +19,50 @@ function readErrorBody(body: unknown): ArmErrorBody | undefined {
 	return typeof error === 'object' && error !== null ? error : undefined;
 }
 
+// Each says what happened and what to do: they stand in for Azure's message when a response has none.
 const statusMessages: Record<number, string> = {
 	400: 'Azure rejected the request as invalid.',
 	401: 'Azure did not accept the sign-in. Sign in again.',
-	403: 'Your account is not allowed to do this.',
-	404: 'The resource was not found. It may have been deleted elsewhere.',
+	403: 'Your account is not allowed to do this. Ask an owner of the subscription for a role that allows it.',
+	404: 'The resource was not found. It may have been deleted elsewhere: refresh the view.',
 	409: 'The resource was changed by another operation at the same time. Refresh and try again.',
 	429: 'Azure is throttling requests. Try again in a moment.',
-	500: 'Azure had an internal error.',
-	502: 'Azure could not be reached through a gateway.',
-	503: 'The service is unavailable right now.',
-	504: 'Azure did not answer in time.',
+	500: 'Azure had an internal error. Try again later.',
+	502: 'Azure could not be reached through a gateway. Try again later.',
+	503: 'The service is unavailable right now. Try again later.',
+	504: 'Azure did not answer in time. Try again later.',
 };
+
+/**
+ * Azure's message for a missing resource names it but says nothing about what to do; the usual cause, for
+ * this extension, is a change made elsewhere that the tree has not caught up with yet.
+ */
+const notFoundHint = 'It may have been deleted elsewhere: refresh the view.';
+
+/**
+ * Error bodies of failed responses, by request. The Compute client's paged lists raise an error that keeps
+ * only the ARM code, not the body with the message (which, for a 403, names the missing permission), so
+ * `errorBodyPolicy` keeps the body here for `errorFromTransport`.
+ */
+const errorBodies = new WeakMap<object, string>();
+
+export function rememberErrorBody(request: object, bodyAsText: string | undefined): void {
+	if (bodyAsText) {
+		errorBodies.set(request, bodyAsText);
+	}
+}
 
 /** Builds the user-facing error from an ARM error response (status and body). */
 export function errorFromResponse(status: number, body: unknown): AzureRequestError {
 	const error = readErrorBody(body);
 	const code = asString(error?.code) ?? `HttpStatus${status}`;
-	const message = asString(error?.message) ?? statusMessages[status] ?? `Azure answered with status ${status}.`;
+	const armMessage = asString(error?.message);
+	const message =
+		armMessage !== undefined
+			? status === 404 && !armMessage.includes(notFoundHint)
+				? `${armMessage} ${notFoundHint}`
+				: armMessage
+			: (statusMessages[status] ?? `Azure answered with status ${status}. Try again later.`);
 	const details = Array.isArray(error?.details)
 		? error.details
 				.filter((detail): detail is ArmErrorBody => typeof detail === 'object' && detail !== null)
@@ -81,18 +107,37 @@ export function errorFromTransport(error: unknown, endpoint: string, abortSignal
 		code?: unknown;
 		statusCode?: unknown;
 		message?: unknown;
+		request?: object;
 		response?: { bodyAsText?: string };
 	};
+	const host = new URL(endpoint).host;
+	// The SDK could not parse the answer: say so, rather than report the (successful) status it came with.
+	if (restError.code === 'PARSE_ERROR') {
+		return new AzureRequestError(
+			`The answer from ${host} could not be read (it is not valid JSON). Try again; if this keeps happening, report it with the log.`,
+			'InvalidResponse',
+			typeof restError.statusCode === 'number' ? restError.statusCode : undefined,
+		);
+	}
 	if (typeof restError.statusCode === 'number') {
+		const text = restError.response?.bodyAsText ?? (restError.request ? errorBodies.get(restError.request) : undefined);
 		let body: unknown;
 		try {
-			body = restError.response?.bodyAsText ? JSON.parse(restError.response.bodyAsText) : undefined;
+			body = text ? JSON.parse(text) : undefined;
 		} catch {
 			body = undefined;
+		}
+		// Without a body, the ARM code the SDK kept still says more than the status alone.
+		if (readErrorBody(body) === undefined && typeof restError.code === 'string') {
+			body = { error: { code: restError.code } };
 		}
 		return errorFromResponse(restError.statusCode, body);
 	}
 	const code = typeof restError.code === 'string' ? restError.code : 'ConnectionFailed';
 	const reason = error instanceof Error ? error.message : String(error);
-	return new AzureRequestError(`Could not reach ${new URL(endpoint).host}: ${reason}`, code, undefined);
+	return new AzureRequestError(
+		`Could not reach ${host}: ${reason}. Check your connection and try again.`,
+		code,
+		undefined,
+	);
 }

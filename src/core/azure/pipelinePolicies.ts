@@ -1,6 +1,7 @@
 import type { Agent } from 'node:https';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { getLogger } from '../log';
+import { rememberErrorBody } from './azureErrorMapping';
 
 const log = getLogger('http');
 
@@ -40,6 +41,20 @@ export function reauthenticatePolicy(credential: { invalidate(): void }): Pipeli
 			log.info('Azure refused the token (401); retrying once with a new token');
 			credential.invalidate();
 			return next(request);
+		},
+	};
+}
+
+/** Keeps the body of a failed response for `errorFromTransport`, for SDK errors that lose it (see `rememberErrorBody`). */
+export function errorBodyPolicy(): PipelinePolicy {
+	return {
+		name: 'standbyPoolsErrorBody',
+		sendRequest: async (request, next) => {
+			const response = await next(request);
+			if (response.status >= 400) {
+				rememberErrorBody(request, response.bodyAsText ?? undefined);
+			}
+			return response;
 		},
 	};
 }
