@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): StandbyPoolsExports 
 	const started = performance.now();
 	context.subscriptions.push(createLogChannel(vscode.window));
 	const changes = new ResourceChanges();
-	const sessions = new AzureSessionManager();
+	const sessions = new AzureSessionManager(context.globalState);
 	context.subscriptions.push(changes, sessions);
 
 	const explorer = registerTree(context, { sessions, changes });

@@ -2,7 +2,15 @@ import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import type { AzureSessions } from './azureSessions';
 import { affectsConnection, readConnection, type Connection } from './connectionSettings';
-import { armScope, hasMicrosoftSession, signInToMicrosoft, vscodeMicrosoftCredential } from './credentials';
+import type { CloudEnvironment } from './cloudEnvironment';
+import {
+	hasMicrosoftSession,
+	readCloudEnvironment,
+	resourceManagerScope,
+	signInToMicrosoft,
+	sovereignCloudSection,
+	vscodeMicrosoftCredential,
+} from './credentials';
 import { emulatorCredential } from './refreshableCredential';
 import { defaultRequestTimeoutMs, type ArmEndpoint } from './armClientOptions';
 import { graphEndpointFor } from './graphEndpoint';
@@ -10,7 +18,14 @@ import type { AzureSession } from './standbyPoolApi';
 import { getLogger } from '../log';
 
 const log = getLogger('session');
-const azureResourceManager = 'https://management.azure.com';
+const selectedTenantKey = 'standbyPools.selectedTenant';
+
+/** The connection, and for Azure the cloud and tenant, that one session serves. */
+interface SessionTarget {
+	readonly connection: Connection;
+	readonly cloud: CloudEnvironment | undefined;
+	readonly tenantId: string | undefined;
+}
 
 /**
  * Creates the clients for the configured connection and keeps them until the connection or the
@@ -20,47 +35,58 @@ export class AzureSessionManager implements AzureSessions, vscode.Disposable {
 	private readonly emitter = new vscode.EventEmitter<void>();
 	readonly onDidChangeSession = this.emitter.event;
 	private readonly disposables: vscode.Disposable[] = [this.emitter];
-	private current: { key: string; session: Promise<AzureSession> } | undefined;
+	private readonly sessions = new Map<string, Promise<AzureSession>>();
 
-	constructor() {
+	constructor(private readonly state: vscode.Memento) {
 		this.disposables.push(
 			vscode.workspace.onDidChangeConfiguration((event) => {
-				if (affectsConnection(event)) {
+				if (affectsConnection(event) || event.affectsConfiguration(sovereignCloudSection)) {
 					this.reset('connection settings changed');
 				}
 			}),
 			vscode.authentication.onDidChangeSessions((event) => {
-				if (event.provider.id === 'microsoft' && readConnection().kind === 'azure') {
+				if (event.provider.id.startsWith('microsoft') && readConnection().kind === 'azure') {
 					this.reset('Microsoft sign-in changed');
 				}
 			}),
 		);
 	}
 
-	async getSession(options: { signIn?: boolean } = {}): Promise<AzureSession | undefined> {
+	/** The tenant chosen with "Select Tenant", or undefined for every tenant of the account. */
+	get selectedTenantId(): string | undefined {
+		return this.state.get<string>(selectedTenantKey);
+	}
+
+	async selectTenant(tenantId: string | undefined): Promise<void> {
+		await this.state.update(selectedTenantKey, tenantId);
+		this.reset(tenantId ? `tenant ${tenantId} selected` : 'all tenants selected');
+	}
+
+	async getSession(options: { signIn?: boolean; tenantId?: string } = {}): Promise<AzureSession | undefined> {
 		const connection = readConnection();
-		if (connection.kind === 'azure' && !(await hasMicrosoftSession())) {
-			if (!options.signIn || !(await signInToMicrosoft())) {
+		const cloud = connection.kind === 'azure' ? readCloudEnvironment() : undefined;
+		const tenantId = connection.kind === 'azure' ? (options.tenantId ?? this.selectedTenantId) : undefined;
+		if (cloud && !(await hasMicrosoftSession(cloud, tenantId))) {
+			if (!options.signIn || !(await signInToMicrosoft(cloud, tenantId))) {
 				return undefined;
 			}
 		}
 
-		const key = JSON.stringify(connection);
-		if (this.current?.key !== key) {
-			const session = createSession(connection);
-			this.current = { key, session };
-			session.catch(() => {
-				if (this.current?.session === session) {
-					this.current = undefined;
-				}
-			});
+		const target: SessionTarget = { connection, cloud, tenantId };
+		const key = JSON.stringify(target);
+		let session = this.sessions.get(key);
+		if (!session) {
+			const created = createSession(target);
+			session = created;
+			this.sessions.set(key, created);
+			created.catch(() => this.sessions.delete(key));
 		}
-		return this.current.session;
+		return session;
 	}
 
 	private reset(reason: string): void {
 		log.info(`Reconnecting: ${reason}`);
-		this.current = undefined;
+		this.sessions.clear();
 		this.emitter.fire();
 	}
 
@@ -76,14 +102,17 @@ function requestTimeoutMs(): number {
 	return Math.max(1, seconds) * 1000;
 }
 
-async function createEndpoint(connection: Connection): Promise<ArmEndpoint> {
-	if (connection.kind === 'azure') {
+async function createEndpoint({ connection, cloud, tenantId }: SessionTarget): Promise<ArmEndpoint> {
+	if (connection.kind === 'azure' && cloud) {
 		return {
-			url: azureResourceManager,
-			credential: vscodeMicrosoftCredential(),
-			scope: armScope,
+			url: cloud.resourceManager,
+			credential: vscodeMicrosoftCredential(cloud, tenantId),
+			scope: resourceManagerScope(cloud),
 			timeoutMs: requestTimeoutMs(),
 		};
+	}
+	if (connection.kind !== 'emulator') {
+		throw new Error('An Azure connection needs a cloud');
 	}
 
 	let ca: Buffer;
@@ -108,15 +137,20 @@ async function createEndpoint(connection: Connection): Promise<ArmEndpoint> {
 	};
 }
 
-async function createSession(connection: Connection): Promise<AzureSession> {
-	const endpoint = await createEndpoint(connection);
+async function createSession(target: SessionTarget): Promise<AzureSession> {
+	const { connection, cloud } = target;
+	const endpoint = await createEndpoint(target);
 	// A plain require keeps the SDK bundle separate (see esbuild.mjs) and loads it only now.
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { createAzureClients } = require('./azureClients') as typeof import('./azureClients');
-	log.info(`Connected to ${connection.kind === 'azure' ? 'Azure' : `the local emulator at ${endpoint.url}`}`);
+	log.info(
+		`Connected to ${cloud ? `${cloud.name}${target.tenantId ? ` (tenant ${target.tenantId})` : ''}` : `the local emulator at ${endpoint.url}`}`,
+	);
 	return {
-		label: connection.kind === 'azure' ? 'Azure' : vscode.l10n.t('Local emulator'),
-		portalUrl: connection.kind === 'azure' ? 'https://portal.azure.com' : undefined,
-		...createAzureClients(endpoint, graphEndpointFor(endpoint, connection.kind)),
+		label: cloud ? cloud.name : vscode.l10n.t('Local emulator'),
+		connectionKind: connection.kind,
+		tenantId: target.tenantId,
+		portalUrl: cloud?.portal,
+		...createAzureClients(endpoint, graphEndpointFor(endpoint, cloud)),
 	};
 }

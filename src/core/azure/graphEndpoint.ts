@@ -2,23 +2,31 @@ import * as vscode from 'vscode';
 import type { ArmEndpoint } from './armClientOptions';
 import { refreshableCredential, type RefreshableCredential } from './refreshableCredential';
 import type { GraphEndpoint } from './graphClient';
+import { publicCloud, type CloudEnvironment } from './cloudEnvironment';
 
-const microsoftGraph = 'https://graph.microsoft.com';
-export const graphScope = `${microsoftGraph}/.default`;
+export const graphScope = `${publicCloud.graph}/.default`;
+
+function graphScopeOf(cloud: CloudEnvironment): string {
+	return `${cloud.graph}/.default`;
+}
 
 /**
  * A credential for Microsoft Graph from VS Code's Microsoft authentication provider. It never prompts: a
  * check that runs by itself must not open a sign-in dialog; `requestConsent` does that when the user asked.
  */
-function graphCredential(): RefreshableCredential {
+function graphCredential(cloud: CloudEnvironment): RefreshableCredential {
 	return refreshableCredential(async () => {
-		const session = await vscode.authentication.getSession('microsoft', [graphScope], { silent: true });
+		const session = await vscode.authentication.getSession(cloud.authenticationProviderId, [graphScopeOf(cloud)], {
+			silent: true,
+		});
 		return session?.accessToken;
 	});
 }
 
-async function requestGraphConsent(): Promise<boolean> {
-	const session = await vscode.authentication.getSession('microsoft', [graphScope], { createIfNone: true });
+async function requestGraphConsent(cloud: CloudEnvironment): Promise<boolean> {
+	const session = await vscode.authentication.getSession(cloud.authenticationProviderId, [graphScopeOf(cloud)], {
+		createIfNone: true,
+	});
 	return session !== undefined;
 }
 
@@ -26,15 +34,15 @@ async function requestGraphConsent(): Promise<boolean> {
  * Where Graph requests go. For Azure: graph.microsoft.com with a Graph token, which never reaches ARM. For the
  * emulator: the emulator itself, with its fixed test token, exactly like its ARM requests.
  */
-export function graphEndpointFor(arm: ArmEndpoint, kind: 'azure' | 'emulator'): GraphEndpoint {
-	if (kind === 'emulator') {
+export function graphEndpointFor(arm: ArmEndpoint, cloud: CloudEnvironment | undefined): GraphEndpoint {
+	if (!cloud) {
 		return arm;
 	}
 	return {
-		url: microsoftGraph,
-		credential: graphCredential(),
-		scope: graphScope,
+		url: cloud.graph,
+		credential: graphCredential(cloud),
+		scope: graphScopeOf(cloud),
 		timeoutMs: arm.timeoutMs,
-		requestConsent: requestGraphConsent,
+		requestConsent: () => requestGraphConsent(cloud),
 	};
 }

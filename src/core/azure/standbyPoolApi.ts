@@ -46,14 +46,25 @@ export interface ScaleSetApi {
 	getScaleSet(scaleSetId: string, abortSignal?: AbortSignal): Promise<ScaleSetSummary>;
 }
 
+export interface TenantSummary {
+	readonly tenantId: string;
+	readonly displayName: string;
+	readonly defaultDomain: string | undefined;
+}
+
 export interface SubscriptionApi {
 	listSubscriptions(abortSignal?: AbortSignal): Promise<SubscriptionSummary[]>;
+	listTenants(abortSignal?: AbortSignal): Promise<TenantSummary[]>;
 }
 
 /** One connected account or emulator: the clients, already authenticated for their endpoint. */
 export interface AzureSession {
 	/** `Azure` or `Local emulator`, for display. */
 	readonly label: string;
+	/** `azure` or `emulator`: where the requests go. */
+	readonly connectionKind: 'azure' | 'emulator';
+	/** The tenant whose token this session uses; undefined for the account's home tenant or the emulator. */
+	readonly tenantId: string | undefined;
 	/** The Azure portal for this cloud, or undefined for the emulator. */
 	readonly portalUrl: string | undefined;
 	readonly subscriptions: SubscriptionApi;

@@ -4,7 +4,7 @@ import { endpointPolicies, userAgentPrefix, type ArmEndpoint } from './armClient
 import { listAllPages } from './paging';
 import { toSubscriptionSummary, type RawSubscription } from './scaleSetMapping';
 import type { SubscriptionSummary } from './scaleSetModels';
-import type { SubscriptionApi } from './standbyPoolApi';
+import type { SubscriptionApi, TenantSummary } from './standbyPoolApi';
 
 const subscriptionsApiVersion = '2022-12-01';
 
@@ -33,5 +33,26 @@ export class SubscriptionClient implements SubscriptionApi {
 			.map(toSubscriptionSummary)
 			.filter((subscription): subscription is SubscriptionSummary => subscription !== undefined)
 			.sort((left, right) => left.displayName.localeCompare(right.displayName));
+	}
+
+	async listTenants(abortSignal?: AbortSignal): Promise<TenantSummary[]> {
+		const first = `${this.endpoint.url}/tenants?api-version=${subscriptionsApiVersion}`;
+		const raw = await listAllPages<{ tenantId?: string; displayName?: string; defaultDomain?: string }>(async (url) => {
+			try {
+				const response = await this.client.pathUnchecked(url).get({ abortSignal, timeout: this.endpoint.timeoutMs });
+				return { status: Number(response.status), body: response.body };
+			} catch (error) {
+				throw errorFromTransport(error, this.endpoint.url, abortSignal);
+			}
+		}, first);
+		return raw
+			.filter((tenant): tenant is { tenantId: string; displayName?: string; defaultDomain?: string } =>
+				Boolean(tenant.tenantId),
+			)
+			.map((tenant) => ({
+				tenantId: tenant.tenantId,
+				displayName: tenant.displayName ?? tenant.defaultDomain ?? tenant.tenantId,
+				defaultDomain: tenant.defaultDomain,
+			}));
 	}
 }

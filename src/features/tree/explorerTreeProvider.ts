@@ -5,6 +5,8 @@ import { createConcurrencyLimit } from '../../core/concurrencyLimit';
 import { ErrorNode, MessageNode, type ExplorerNode } from './explorerNode';
 import { PoolNode } from './poolNode';
 import { SubscriptionNode } from './subscriptionNode';
+import { TenantNode } from './tenantNode';
+import type { AzureSession } from '../../core/azure/standbyPoolApi';
 import type { SubscriptionFilter } from './subscriptionFilter';
 
 /**
@@ -85,26 +87,55 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 		this.refresh(root);
 	}
 
+	/** The subscriptions of one session (in one tenant, when given), after the user's filter. */
+	private async subscriptionNodes(session: AzureSession, tenantId?: string): Promise<ExplorerNode[]> {
+		const all = (await session.subscriptions.listSubscriptions()).filter(
+			(subscription) => !tenantId || !subscription.tenantId || subscription.tenantId === tenantId,
+		);
+		const subscriptions = this.filter.apply(session.label, all);
+		const nodes = subscriptions.map(
+			(subscription) => new SubscriptionNode(session, subscription, (target) => this.refresh(target), this.limit),
+		);
+		this.roots = [...this.roots.filter((root) => !nodes.some((node) => node.id === root.id)), ...nodes];
+		if (all.length > 0 && subscriptions.length === 0) {
+			return [
+				new MessageNode(
+					`${tenantId ?? 'root'}/filtered`,
+					vscode.l10n.t('All subscriptions are hidden by the filter'),
+					'filter',
+				),
+			];
+		}
+		if (all.length === 0 && tenantId) {
+			return [new MessageNode(`${tenantId}/empty`, vscode.l10n.t('No subscriptions in this directory'))];
+		}
+		return nodes;
+	}
+
 	private async getRoots(): Promise<ExplorerNode[]> {
 		try {
 			const session = await this.sessions.getSession();
+			this.roots = [];
 			if (!session) {
 				await setState('signedOut');
-				this.roots = [];
 				return [];
 			}
-			const all = await session.subscriptions.listSubscriptions();
-			const subscriptions = this.filter.apply(session.label, all);
-			this.roots = subscriptions.map(
-				(subscription) => new SubscriptionNode(session, subscription, (target) => this.refresh(target), this.limit),
-			);
-			await setState(all.length === 0 ? 'noSubscriptions' : 'ready');
-			if (all.length > 0 && subscriptions.length === 0) {
-				return [
-					new MessageNode('root/filtered', vscode.l10n.t('All subscriptions are hidden by the filter'), 'filter'),
-				];
+			const tenants = this.sessions.selectedTenantId ? [] : await session.subscriptions.listTenants().catch(() => []);
+			if (tenants.length > 1) {
+				await setState('ready');
+				return tenants.map(
+					(tenant) =>
+						new TenantNode(
+							tenant,
+							(tenantId) => this.sessions.getSession({ tenantId }),
+							(tenantSession, tenantId) => this.subscriptionNodes(tenantSession, tenantId),
+							(target) => this.refresh(target),
+						),
+				);
 			}
-			return this.roots;
+			const nodes = await this.subscriptionNodes(session);
+			await setState(this.roots.length === 0 && nodes.length === 0 ? 'noSubscriptions' : 'ready');
+			return nodes;
 		} catch (error) {
 			await setState('error');
 			this.roots = [];

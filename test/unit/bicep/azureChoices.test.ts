@@ -42,6 +42,8 @@ describe('Azure choices for snippets', () => {
 					return session as AzureSession | undefined;
 				},
 				onDidChangeSession: () => ({ dispose: () => undefined }),
+				selectedTenantId: undefined,
+				selectTenant: async () => undefined,
 			};
 		}
 
@@ -55,6 +57,7 @@ describe('Azure choices for snippets', () => {
 			const failures: string[] = [];
 			const signedIn = sessions({
 				subscriptions: {
+					listTenants: async () => [],
 					listSubscriptions: async () => [
 						{ subscriptionId: 'a', displayName: 'A', tenantId: undefined, state: 'Enabled' },
 						{ subscriptionId: 'b', displayName: 'B', tenantId: undefined, state: 'Enabled' },

@@ -42,6 +42,8 @@ export function notFound(): AzureRequestError {
  */
 export class FakeSession {
 	readonly label = 'Fake';
+	readonly connectionKind = 'emulator';
+	readonly tenantId = undefined;
 	readonly portalUrl = undefined;
 	readonly calls: RecordedCall[] = [];
 	readonly poolsById = new Map<string, StandbyVirtualMachinePool>();
@@ -53,7 +55,7 @@ export class FakeSession {
 		return this;
 	}
 
-	readonly subscriptions = { listSubscriptions: async () => [] };
+	readonly subscriptions = { listSubscriptions: async () => [], listTenants: async () => [] };
 
 	readonly scaleSets = {
 		listScaleSets: async () => [this.scaleSet],
