@@ -174,7 +174,8 @@ suite('Bicep and ARM template authoring', () => {
 		const web = items.find((item) => labelOf(item) === 'web-vmss');
 		assert.ok(web, 'web-vmss is offered as a value');
 		assert.equal(typeof web.label === 'string' ? undefined : web.label.description, 'rg-web');
-		assert.match(String(web.insertText), /^'\/subscriptions\/.+\/virtualMachineScaleSets\/web-vmss'$/);
+		const inserted = typeof web.insertText === 'string' ? web.insertText : web.insertText?.value;
+		assert.match(inserted ?? '', /^'\/subscriptions\/.+\/virtualMachineScaleSets\/web-vmss'$/);
 	});
 
 	test('Export as Bicep opens a new Bicep editor that recreates the pool', async () => {

@@ -22,7 +22,8 @@ interface ArmTemplate {
 
 /** What the pool's writable part looks like after a template is deployed with its default parameters. */
 function expectedBody(pool: StandbyVirtualMachinePool): Record<string, unknown> {
-	const { provisioningState: _readOnly, ...properties } = pool.properties as unknown as Record<string, unknown>;
+	const properties = { ...(pool.properties as unknown as Record<string, unknown>) };
+	delete properties['provisioningState'];
 	const body: Record<string, unknown> = { name: pool.name, location: pool.location };
 	if (pool.tags) {
 		body['tags'] = pool.tags;
