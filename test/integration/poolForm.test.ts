@@ -59,19 +59,6 @@ function webviewTabs(label: string): vscode.Tab[] {
 		.filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === label);
 }
 
-/** A Memento that lives only as long as the test: the session manager keeps the chosen tenant in one. */
-class MemoryState {
-	private readonly values = new Map<string, unknown>();
-	keys(): readonly string[] {
-		return [...this.values.keys()];
-	}
-	get<T>(key: string, defaultValue?: T): T | undefined {
-		return (this.values.has(key) ? this.values.get(key) : defaultValue) as T | undefined;
-	}
-	async update(key: string, value: unknown): Promise<void> {
-		this.values.set(key, value);
-	}
-}
 
 suite('Pool form against the emulator', function () {
 	this.timeout(60_000);
@@ -84,7 +71,7 @@ suite('Pool form against the emulator', function () {
 	suiteSetup(async () => {
 		await activateExtension();
 		control = new EmulatorControl();
-		sessions = new AzureSessionManager(new MemoryState());
+		sessions = new AzureSessionManager();
 		changes = new ResourceChanges();
 		changes.onDidChange((change) => fired.push(change));
 	});

@@ -37,7 +37,8 @@ export class AzureSessionManager implements AzureSessions, vscode.Disposable {
 	private readonly disposables: vscode.Disposable[] = [this.emitter];
 	private readonly sessions = new Map<string, Promise<AzureSession>>();
 
-	constructor(private readonly state: vscode.Memento) {
+	/** `state` keeps the chosen tenant; without one (as in tests) the choice lasts as long as the manager. */
+	constructor(private readonly state: Pick<vscode.Memento, 'get' | 'update'> = memoryState()) {
 		this.disposables.push(
 			vscode.workspace.onDidChangeConfiguration((event) => {
 				if (affectsConnection(event) || event.affectsConfiguration(sovereignCloudSection)) {
@@ -100,6 +101,16 @@ function requestTimeoutMs(): number {
 		.getConfiguration('standbyPools')
 		.get<number>('requestTimeoutSeconds', defaultRequestTimeoutMs / 1000);
 	return Math.max(1, seconds) * 1000;
+}
+
+function memoryState(): Pick<vscode.Memento, 'get' | 'update'> {
+	const values = new Map<string, unknown>();
+	return {
+		get: <T>(key: string, defaultValue?: T) => (values.has(key) ? values.get(key) : defaultValue) as T,
+		update: async (key: string, value: unknown) => {
+			values.set(key, value);
+		},
+	};
 }
 
 async function createEndpoint({ connection, cloud, tenantId }: SessionTarget): Promise<ArmEndpoint> {
