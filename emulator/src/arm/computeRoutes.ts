@@ -25,10 +25,7 @@ function listBySubscription(context: RequestContext) {
 	const scaleSets = [...context.state.scaleSets.values()].filter(
 		(scaleSet) => scaleSet.subscriptionId.toLowerCase() === subscription.subscriptionId.toLowerCase(),
 	);
-	return pagedList(
-		context,
-		scaleSets.map((scaleSet) => structuredClone(scaleSet.body)),
-	);
+	return pagedList(context, scaleSets, (scaleSet) => structuredClone(scaleSet.body));
 }
 
 function listByResourceGroup(context: RequestContext) {
@@ -40,10 +37,7 @@ function listByResourceGroup(context: RequestContext) {
 			scaleSet.subscriptionId.toLowerCase() === subscriptionId.toLowerCase() &&
 			scaleSet.resourceGroup.toLowerCase() === group.name.toLowerCase(),
 	);
-	return pagedList(
-		context,
-		scaleSets.map((scaleSet) => structuredClone(scaleSet.body)),
-	);
+	return pagedList(context, scaleSets, (scaleSet) => structuredClone(scaleSet.body));
 }
 
 function getScaleSet(context: RequestContext) {

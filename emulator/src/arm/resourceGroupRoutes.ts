@@ -17,10 +17,7 @@ export function addResourceGroupRoutes(router: Router): void {
 function listGroups(context: RequestContext): ArmResponse {
 	requireApiVersion(context, resourcesApiVersions);
 	const subscription = requireSubscription(context.state, param(context, 'subscriptionId'));
-	return pagedList(
-		context,
-		subscription.resourceGroups.map((group) => groupBody(subscription.subscriptionId, group)),
-	);
+	return pagedList(context, subscription.resourceGroups, (group) => groupBody(subscription.subscriptionId, group));
 }
 
 function getGroup(context: RequestContext): ArmResponse {

@@ -21,10 +21,7 @@ function listDefinitions(context: RequestContext): ArmResponse {
 	requireApiVersion(context, roleDefinitionApiVersions);
 	const wanted = /roleName\s+eq\s+'([^']+)'/i.exec(context.query.get('$filter') ?? '')?.[1]?.toLowerCase();
 	const roles = builtInRoles.filter((role) => wanted === undefined || role.roleName.toLowerCase() === wanted);
-	return pagedList(
-		context,
-		roles.map((role) => definitionBody(context, role)),
-	);
+	return pagedList(context, roles, (role) => definitionBody(context, role));
 }
 
 function getDefinition(context: RequestContext): ArmResponse {

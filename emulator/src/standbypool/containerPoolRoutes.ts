@@ -47,10 +47,7 @@ function listPools(context: RequestContext): ArmResponse {
 			pool.subscriptionId.toLowerCase() === scope.subscription.subscriptionId.toLowerCase() &&
 			(scope.resourceGroup === undefined || pool.resourceGroup.toLowerCase() === scope.resourceGroup.toLowerCase()),
 	);
-	return pagedList(
-		context,
-		pools.map((pool) => toContainerPoolBody(pool, scope.version)),
-	);
+	return pagedList(context, pools, (pool) => toContainerPoolBody(pool, scope.version));
 }
 
 function addressed(context: RequestContext) {

@@ -72,10 +72,7 @@ export function runtimeViewBody(state: EmulatorState, pool: VmPoolRecord, versio
 function listStandbyVms(context: RequestContext): ArmResponse {
 	const { pool } = requireVmPool(context);
 	advanceVmPool(context.state, pool);
-	return pagedList(
-		context,
-		pool.simulation.vms.map((vm) => standbyVmBody(pool, vm.name)),
-	);
+	return pagedList(context, pool.simulation.vms, (vm) => standbyVmBody(pool, vm.name));
 }
 
 function getStandbyVm(context: RequestContext): ArmResponse {

@@ -34,10 +34,7 @@ function listPools(context: RequestContext): ArmResponse {
 			pool.subscriptionId.toLowerCase() === scope.subscription.subscriptionId.toLowerCase() &&
 			(scope.resourceGroup === undefined || pool.resourceGroup.toLowerCase() === scope.resourceGroup.toLowerCase()),
 	);
-	return pagedList(
-		context,
-		pools.map((pool) => toVmPoolBody(pool, scope.version)),
-	);
+	return pagedList(context, pools, (pool) => toVmPoolBody(pool, scope.version));
 }
 
 /** Resolves the pool a request names, with the checks every pool call makes; `pool` is absent when not found. */
