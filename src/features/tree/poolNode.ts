@@ -5,7 +5,35 @@ import type { StandbyVirtualMachinePool } from '../../core/azure/standbyPoolMode
 import { describeError } from '../../core/commandRunner';
 import type { PoolNodeArgument } from '../../core/treeNodeArgs';
 import { ErrorNode, MessageNode, treeItemFromDisplay, type ExplorerNode } from './explorerNode';
-import { poolDisplay, runtimeViewLines } from './treeItemMapping';
+import { poolDisplay, runtimeViewLines, type StatusLine } from './treeItemMapping';
+
+/**
+ * A pool's health line when it is not healthy. Missing prerequisites are the usual cause, so a click runs the
+ * prerequisites check, a command the tree knows by its id only.
+ */
+class DegradedHealthNode extends MessageNode {
+	constructor(
+		id: string,
+		private readonly line: StatusLine,
+		private readonly poolArgument: PoolNodeArgument,
+	) {
+		super(id, line.label, line.icon, line.description);
+	}
+
+	override getTreeItem(): vscode.TreeItem {
+		const item = super.getTreeItem();
+		item.tooltip = vscode.l10n.t(
+			'{0}\nSelect to check the prerequisites: the resource provider registration and the roles of the Standby Pool service.',
+			this.line.description,
+		);
+		item.command = {
+			command: 'standbyPools.checkPrerequisites',
+			title: vscode.l10n.t('Check Prerequisites'),
+			arguments: [this.poolArgument],
+		};
+		return item;
+	}
+}
 
 /** The pooled VMs of a pool, loaded when expanded. */
 class StandbyVirtualMachinesNode implements ExplorerNode {
@@ -74,8 +102,10 @@ export class PoolNode implements ExplorerNode, PoolNodeArgument {
 		try {
 			const view = await this.session.pools.getRuntimeView(this.pool.id);
 			const lines = runtimeViewLines(view);
-			const children: ExplorerNode[] = lines.map(
-				(line, index) => new MessageNode(`${this.id}/status/${index}`, line.label, line.icon, line.description),
+			const children: ExplorerNode[] = lines.map((line, index) =>
+				line.degraded
+					? new DegradedHealthNode(`${this.id}/status/${index}`, line, this)
+					: new MessageNode(`${this.id}/status/${index}`, line.label, line.icon, line.description),
 			);
 			if (lines.length === 0) {
 				children.push(new MessageNode(`${this.id}/status/empty`, vscode.l10n.t('No status reported yet')));

@@ -119,6 +119,8 @@ export interface StatusLine {
 	readonly label: string;
 	readonly description: string;
 	readonly icon: string;
+	/** A health line that is not healthy: it points to the prerequisites check. */
+	readonly degraded?: boolean;
 }
 
 /** One line per zone (or one for a regional pool) with the counts by state, then the health. */
@@ -146,6 +148,7 @@ export function runtimeViewLines(view: StandbyVirtualMachinePoolRuntimeView): St
 			label: healthy ? 'Healthy' : `Health: ${status.code.replace(/^HealthState\//i, '')}`,
 			description: status.message ?? '',
 			icon: healthy ? 'pass' : 'warning',
+			...(healthy ? {} : { degraded: true }),
 		});
 	}
 	return lines;
