@@ -60,4 +60,6 @@ for (let s = 0; s < Number(subscriptionCount); s++) {
 }
 
 fs.writeFileSync(out, JSON.stringify(seed));
-console.log(`wrote ${out}: ${seed.subscriptions.length} subscriptions, ${seed.scaleSets.length} scale sets, ${seed.standbyVirtualMachinePools.length} pools`);
+console.log(
+	`wrote ${out}: ${seed.subscriptions.length} subscriptions, ${seed.scaleSets.length} scale sets, ${seed.standbyVirtualMachinePools.length} pools`,
+);

@@ -120,10 +120,16 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 				await setState('signedOut');
 				return [];
 			}
-			const tenants = this.sessions.selectedTenantId ? [] : await session.subscriptions.listTenants().catch(() => []);
-			if (tenants.length > 1) {
+			// Directories and subscriptions load side by side: most accounts have one directory, and then the
+			// subscriptions are all that is shown, without waiting for a second round trip.
+			const [tenants, subscriptions] = await Promise.allSettled([
+				this.sessions.selectedTenantId ? [] : session.subscriptions.listTenants(),
+				this.subscriptionNodes(session),
+			]);
+			if (tenants.status === 'fulfilled' && tenants.value.length > 1) {
+				this.roots = [];
 				await setState('ready');
-				return tenants.map(
+				return tenants.value.map(
 					(tenant) =>
 						new TenantNode(
 							tenant,
@@ -133,7 +139,10 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 						),
 				);
 			}
-			const nodes = await this.subscriptionNodes(session);
+			if (subscriptions.status === 'rejected') {
+				throw subscriptions.reason;
+			}
+			const nodes = subscriptions.value;
 			await setState(this.roots.length === 0 && nodes.length === 0 ? 'noSubscriptions' : 'ready');
 			return nodes;
 		} catch (error) {
