@@ -62,7 +62,9 @@ export async function runWithErrorHandling<T>(
 async function reportError(operation: string, error: unknown, retry?: () => unknown): Promise<void> {
 	const retryLabel = vscode.l10n.t('Retry');
 	const showLogLabel = vscode.l10n.t('Show Log');
-	const actions = retry ? [retryLabel, showLogLabel] : [showLogLabel];
+	// Retry helps with Azure's failures (throttling, outages, timeouts); a mistake in how the command was run
+	// would only fail again.
+	const actions = retry && error instanceof AzureRequestError ? [retryLabel, showLogLabel] : [showLogLabel];
 	const choice = await vscode.window.showErrorMessage(
 		vscode.l10n.t('{0} failed: {1}', operation, describeError(error)),
 		...actions,
@@ -74,7 +76,10 @@ async function reportError(operation: string, error: unknown, retry?: () => unkn
 	}
 }
 
-/** Registers a command whose failures go through the error boundary. */
+/**
+ * Registers a command whose failures go through the error boundary. Retry runs the command again with the
+ * same arguments, so a command that asks for confirmation asks again.
+ */
 export function registerCommand(
 	context: vscode.ExtensionContext,
 	id: string,
@@ -83,7 +88,11 @@ export function registerCommand(
 ): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(id, (...args: unknown[]) =>
-			runWithErrorHandling(operation, async () => handler(...args)),
+			runWithErrorHandling(
+				operation,
+				async () => handler(...args),
+				() => vscode.commands.executeCommand(id, ...args),
+			),
 		),
 	);
 }
