@@ -23,8 +23,6 @@ export interface ArmEndpoint {
 	readonly timeoutMs: number;
 }
 
-export const defaultRequestTimeoutMs = 60_000;
-
 /**
  * The pipeline policies every client of one endpoint shares, in this order: the guard that refuses other
  * hosts, the retry with a fresh token after a 401, the SDK's bearer token policy, TLS trust for the

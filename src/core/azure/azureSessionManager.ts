@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
 import type { AzureSessions } from './azureSessions';
-import { affectsConnection, readConnection, type Connection } from './connectionSettings';
+import { affectsConnection, defaultRequestTimeoutMs, readConnection, type Connection } from './connectionSettings';
 import type { CloudEnvironment } from './cloudEnvironment';
 import {
 	hasMicrosoftSession,
@@ -12,7 +12,8 @@ import {
 	vscodeMicrosoftCredential,
 } from './credentials';
 import { emulatorCredential } from './refreshableCredential';
-import { defaultRequestTimeoutMs, type ArmEndpoint } from './armClientOptions';
+// Types only: armClientOptions loads the Azure SDK's pipeline, which must stay out of the activation bundle.
+import type { ArmEndpoint } from './armClientOptions';
 import { graphEndpointFor } from './graphEndpoint';
 import type { AzureSession } from './standbyPoolApi';
 import { getLogger } from '../log';

@@ -18,6 +18,9 @@ export type Connection = EmulatorConnection | AzureConnection;
 
 const section = 'standbyPools';
 
+/** The default of `standbyPools.requestTimeoutSeconds`, in milliseconds. */
+export const defaultRequestTimeoutMs = 60_000;
+
 /**
  * Reads a setting from user (global) settings or the default only. Settings that redirect requests
  * must never come from a workspace: a cloned repository could otherwise send requests elsewhere.
