@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadedBundles, megabytes, standbyPoolsExtension, writeResult } from './benchSupport';
 
@@ -36,6 +37,8 @@ export async function run(): Promise<void> {
 		bundles,
 		azureSdkLoaded: bundles.some((file) => /azureClients\.js$/.test(file)),
 		heapGrowthMb: megabytes(after.heapUsed - before.heapUsed),
+		/** The machine's one-minute load average: on a shared machine, figures under load are worth less. */
+		loadAverage: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
 	};
 	console.log(
 		`activation: ${result.activationMs} ms (loading ${result.codeLoadingMs} ms, activate ${result.activateCallMs} ms), loaded ${bundles.join(', ')}`,

@@ -41,6 +41,11 @@ line('dist/extension.js (activation)', kb(sizes.extensionJs), 'target < 1.5 MB')
 line('dist/azureClients.js (first use)', kb(sizes.azureClientsJs));
 line('dist/emulator/main.js', kb(sizes.emulatorJs));
 line('activation, median', `${summary.activation.medianMs} ms`, `target < 50 ms; runs ${activationMs.join(', ')}`);
+line(
+	'  of which loading the bundle',
+	`${median(activations.map((run) => run.codeLoadingMs))} ms`,
+	`load average ${activations.map((run) => run.loadAverage).join(', ')}`,
+);
 line('Azure SDK loaded at activation', summary.activation.azureSdkLoaded ? 'YES' : 'no');
 if (workload) {
 	const { memory, completion, estate } = workload;
