@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { AzureSessionManager } from '../../src/core/azure/azureSessionManager';
+import type { PrerequisiteChecklist } from '../../src/core/prerequisites/checklist';
 import type { PrerequisiteReport } from '../../src/core/prerequisites/prerequisiteModel';
-import { stubWindow } from './explorerHelpers';
+import { ResourceChanges } from '../../src/core/resourceChanges';
+import { PoolFormController } from '../../src/features/poolForm/poolFormController';
+import type { HostMessage } from '../../src/features/poolForm/protocol';
+import { child, explorer, labelOf, stubWindow } from './explorerHelpers';
 import { activateExtension, EmulatorControl, waitFor } from './testEnvironment';
 
 const production = '3f2c8a61-9d4e-4b7a-8c15-6e0f2d9b4a73';
@@ -306,5 +311,121 @@ suite('Prerequisites against the emulator', function () {
 		assert.equal(report?.target.kind, 'pool');
 		assert.equal(report?.target.scaleSetId?.toLowerCase(), batchVmss.toLowerCase());
 		assert.equal(report?.summary, 'actionNeeded');
+	});
+
+	test("a degraded pool's health line runs the check for that pool", async () => {
+		const tree = await explorer();
+		tree.refresh();
+		const subscription = await child(tree, undefined, 'Contoso Development');
+		const scaleSet = await child(tree, subscription, 'batch-vmss');
+		const pool = await child(tree, scaleSet, 'batch-pool');
+		const health = (await tree.getChildren(pool)).find((node) => labelOf(node).startsWith('Health: '));
+		assert.ok(health, 'the seed leaves batch-pool degraded');
+		const command = health.getTreeItem().command;
+		assert.equal(command?.command, 'standbyPools.checkPrerequisites');
+		const report = await vscode.commands.executeCommand<PrerequisiteReport | undefined>(
+			command.command,
+			...(command.arguments ?? []),
+		);
+		assert.equal(report?.target.label, 'batch-pool');
+		assert.deepEqual(
+			report?.plan.assignRoles?.roles.map((role) => role.name),
+			['Managed Identity Operator'],
+		);
+	});
+
+	suite('the checklist in the create form', () => {
+		let sessions: AzureSessionManager;
+		let changes: ResourceChanges;
+
+		suiteSetup(() => {
+			sessions = new AzureSessionManager();
+			changes = new ResourceChanges();
+		});
+
+		suiteTeardown(() => {
+			sessions.dispose();
+			changes.dispose();
+		});
+
+		/** A create form's host, with a recorder where the webview would be. */
+		function openForm(scaleSet: string): { controller: PoolFormController; checklists: PrerequisiteChecklist[] } {
+			const checklists: PrerequisiteChecklist[] = [];
+			const view = {
+				post: (message: HostMessage) => {
+					if (message.type === 'prerequisites') {
+						checklists.push(message.checklist);
+					}
+					return Promise.resolve(true);
+				},
+				close: () => undefined,
+			};
+			return {
+				controller: new PoolFormController({ sessions, changes }, { mode: 'create', scaleSetId: scaleSet }, view),
+				checklists,
+			};
+		}
+
+		const settled = (checklists: PrerequisiteChecklist[], count: number) =>
+			waitFor(() => checklists.length >= count && checklists[count - 1], { description: `checklist ${count}` });
+
+		test('opens without waiting for the check, then shows what is missing', async () => {
+			await putSubscription(development, { providers: { 'Microsoft.StandbyPool': 'NotRegistered' } });
+			await control.request('POST', '/_emulator/config', { latencyMs: 300 });
+			const form = openForm(batchVmss);
+			const started = Date.now();
+			await form.controller.handle({ type: 'ready' });
+			const formReady = Date.now() - started;
+			assert.equal(form.checklists[0]?.summary, 'checking', 'the form shows the check running');
+			const checklist = await settled(form.checklists, 2);
+			const checkDone = Date.now() - started;
+			assert.ok(checkDone > formReady, `form ready in ${formReady} ms, checklist in ${checkDone} ms`);
+			assert.equal(checklist.summary, 'actionNeeded');
+			assert.equal(checklist.fixable, true);
+			assert.deepEqual(
+				checklist.lines.map((line) => `${line.id}: ${line.state}: ${line.text}`),
+				[
+					'registration: missing: Microsoft.StandbyPool is not registered',
+					'roles: missing: Roles missing for the Standby Pool service: Managed Identity Operator',
+				],
+			);
+			console.log(`      form ready after ${formReady} ms, checklist after ${checkDone} ms (300 ms emulator latency)`);
+		});
+
+		test('Fix registers the provider and assigns the role after one confirmation, and the checklist turns green', async () => {
+			await putSubscription(development, { providers: { 'Microsoft.StandbyPool': 'NotRegistered' } });
+			const form = openForm(batchVmss);
+			await form.controller.handle({ type: 'ready' });
+			await settled(form.checklists, 2);
+			const recorder = new WindowRecorder(true);
+			try {
+				await form.controller.handle({ type: 'prerequisitesAction', action: 'fix' });
+				assert.equal(recorder.modals.length, 1);
+				assert.match(recorder.modals[0]?.detail ?? '', /^Register the resource provider Microsoft\.StandbyPool/);
+				assert.match(recorder.modals[0]?.detail ?? '', /• Managed Identity Operator/);
+				const after = form.checklists.at(-1);
+				assert.equal(after?.summary, 'ready', JSON.stringify(after));
+			} finally {
+				recorder.dispose();
+			}
+		});
+
+		test('an edit form runs no check', async () => {
+			const state = await control.state<{ standbyVirtualMachinePools: { id: string; name: string }[] }>();
+			const pool = state.standbyVirtualMachinePools.find((entry) => entry.name === 'api-pool');
+			assert.ok(pool);
+			const messages: HostMessage[] = [];
+			const view = {
+				post: (message: HostMessage) => (messages.push(message), Promise.resolve(true)),
+				close: () => undefined,
+			};
+			const controller = new PoolFormController({ sessions, changes }, { mode: 'edit', poolId: pool.id }, view);
+			await controller.handle({ type: 'ready' });
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			assert.deepEqual(
+				messages.map((message) => message.type),
+				['init'],
+			);
+		});
 	});
 });

@@ -12,6 +12,7 @@ import type { HostMessage } from '../../src/features/poolForm/protocol';
 import { fieldIds, validatePoolForm, type FieldId, type FieldMessages } from '../../src/features/poolForm/validation';
 import { byId, element } from './dom';
 import { FormView } from './formView';
+import { PrerequisitesSection } from './prerequisitesSection';
 import { onHostMessage, postToHost, savedState, saveState } from './vscodeApi';
 
 /**
@@ -31,6 +32,7 @@ interface FormSession {
 }
 
 let session: FormSession | undefined;
+let prerequisites: PrerequisitesSection | undefined;
 
 function sameTarget(left: FormTarget, right: FormTarget): boolean {
 	const id = (target: FormTarget): string =>
@@ -43,6 +45,14 @@ function start(context: PoolFormContext, hostValues: PoolFormValues): void {
 	const restored = saved !== undefined && sameTarget(saved.target, context.target);
 	const view = new FormView(byId('app'), context, { onChange, onSubmit, onCancel, onCommand });
 	session = { context, view, touched: new Set(), serverErrors: {}, showAll: restored, busy: false };
+	// The prerequisites checklist, a separate section that the host fills in the background (create forms only).
+	prerequisites = undefined;
+	if (context.target.mode === 'create') {
+		prerequisites = new PrerequisitesSection((action) => postToHost({ type: 'prerequisitesAction', action }));
+		(document.getElementById('scaleSet-heading')?.parentElement ?? byId('app').firstElementChild)?.after(
+			prerequisites.root,
+		);
+	}
 	view.write(restored ? saved.values : hostValues);
 	refresh();
 	view.focus(context.target.mode === 'create' ? 'name' : 'virtualMachineState');
@@ -178,6 +188,9 @@ function handle(message: HostMessage): void {
 		case 'operationSucceeded':
 			setBusy(false);
 			session?.view.setStatus(message.message, 'success');
+			return;
+		case 'prerequisites':
+			prerequisites?.update(message.checklist);
 			return;
 		case 'notice':
 			setBusy(false);

@@ -18,6 +18,11 @@ export interface PrerequisiteChecklist {
 	readonly fixable: boolean;
 }
 
+/** What a form's checklist can ask for: fix what is missing, open the full report, or check again. */
+export type ChecklistAction = 'fix' | 'details' | 'recheck';
+
+export const checklistActions: readonly ChecklistAction[] = ['fix', 'details', 'recheck'];
+
 export function checkingChecklist(): PrerequisiteChecklist {
 	return { summary: 'checking', headline: localize('Checking the prerequisites...'), lines: [], fixable: false };
 }

@@ -10,6 +10,8 @@ import type { AzureSessions } from '../../core/azure/azureSessions';
 import { parseResourceId } from '../../core/azure/resourceId';
 import { standbyPoolApiVersion } from '../../core/azure/standbyPoolModels';
 import { getLogger } from '../../core/log';
+import { checkingChecklist, type ChecklistAction } from '../../core/prerequisites/checklist';
+import { checklistForScaleSet, runChecklistAction } from '../../core/prerequisites/formChecklist';
 import type { ResourceChanges } from '../../core/resourceChanges';
 
 const log = getLogger('poolForm');
@@ -68,6 +70,8 @@ export class PoolFormController {
 				return this.cancel();
 			case 'commandAction':
 				return this.commandAction(message.action, message.format, message.values);
+			case 'prerequisitesAction':
+				return this.prerequisitesAction(message.action);
 		}
 	}
 
@@ -76,6 +80,25 @@ export class PoolFormController {
 		if (loaded) {
 			const values = this.latestValues ?? loaded.initialValues;
 			await this.view.post({ type: 'init', context: loaded.context, values, strings: vscode.l10n.bundle });
+			void this.checkPrerequisites();
+		}
+	}
+
+	/** The prerequisites checklist of a create form: in the background, never prompting, never failing the form. */
+	private async checkPrerequisites(): Promise<void> {
+		if (this.target.mode === 'create') {
+			await this.view.post({ type: 'prerequisites', checklist: checkingChecklist() });
+			const checklist = await checklistForScaleSet(this.dependencies.sessions, this.target.scaleSetId);
+			await this.view.post({ type: 'prerequisites', checklist });
+		}
+	}
+
+	private async prerequisitesAction(action: ChecklistAction): Promise<void> {
+		if (this.target.mode === 'create') {
+			const checklist = await runChecklistAction(this.dependencies.sessions, action, this.target.scaleSetId);
+			if (checklist) {
+				await this.view.post({ type: 'prerequisites', checklist });
+			}
 		}
 	}
 

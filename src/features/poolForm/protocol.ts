@@ -1,3 +1,4 @@
+import { checklistActions, type ChecklistAction, type PrerequisiteChecklist } from '../../core/prerequisites/checklist';
 import { commandFormats, type CommandFormat } from './equivalentCommands/model';
 import type { FormTarget, PoolFormContext, PoolFormValues } from './poolFormModel';
 import { fieldIds, type FieldId, type FieldMessages } from './validation';
@@ -16,12 +17,14 @@ export type WebviewMessage =
 	| { type: 'valuesChanged'; values: PoolFormValues }
 	| { type: 'submit'; values: PoolFormValues }
 	| { type: 'cancel' }
-	| { type: 'commandAction'; action: 'copy' | 'open'; format: CommandFormat; values: PoolFormValues };
+	| { type: 'commandAction'; action: 'copy' | 'open'; format: CommandFormat; values: PoolFormValues }
+	| { type: 'prerequisitesAction'; action: ChecklistAction };
 
 /** Host to webview. */
 export type HostMessage =
 	| { type: 'init'; context: PoolFormContext; values: PoolFormValues; strings: Record<string, string> | undefined }
 	| { type: 'loadFailed'; message: string }
+	| { type: 'prerequisites'; checklist: PrerequisiteChecklist }
 	| { type: 'validation'; errors: FieldMessages }
 	| { type: 'progress'; message: string }
 	| { type: 'operationFailed'; message: string; code: string | undefined; field: FieldId | undefined }
@@ -132,6 +135,10 @@ export function parseWebviewMessage(raw: unknown): ParseResult {
 						},
 					}
 				: refuse('malformed command action');
+		case 'prerequisitesAction':
+			return hasExactKeys(raw, ['type', 'action']) && (checklistActions as readonly unknown[]).includes(raw.action)
+				? { message: { type: 'prerequisitesAction', action: raw.action as ChecklistAction } }
+				: refuse('malformed prerequisites action');
 		default:
 			return refuse('unknown message type');
 	}
