@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { chosenFixes, confirmationFor } from '../../../src/features/prerequisites/fixConfirmation';
 import { parseReportMessage } from '../../../src/features/prerequisites/protocol';
+import { parseWebviewMessage } from '../../../src/features/poolForm/protocol';
 import {
 	createNonce,
 	renderReportHtml,
@@ -97,5 +98,18 @@ describe('the confirmation before fixing', () => {
 	it('asks nothing for a registration alone', () => {
 		assert.equal(confirmationFor(chosenFixes(plan, 'register'), 'Contoso'), undefined);
 		assert.equal(chosenFixes(plan, 'register').assignRoles, undefined);
+	});
+});
+
+describe("the pool form's checklist messages", () => {
+	it('accepts the three checklist actions and nothing else', () => {
+		for (const action of ['fix', 'details', 'recheck']) {
+			assert.deepEqual(parseWebviewMessage({ type: 'prerequisitesAction', action }).message, {
+				type: 'prerequisitesAction',
+				action,
+			});
+		}
+		assert.equal(parseWebviewMessage({ type: 'prerequisitesAction', action: 'assignEverything' }).message, undefined);
+		assert.equal(parseWebviewMessage({ type: 'prerequisitesAction', action: 'fix', scope: '/' }).message, undefined);
 	});
 });
