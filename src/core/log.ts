@@ -9,19 +9,34 @@ export interface Logger {
 	error(message: string | Error): void;
 }
 
-let channel: vscode.LogOutputChannel | undefined;
+/** What every copy of this module shares: the channel, and the recent lines for Report Issue. */
+interface SharedLog {
+	channel: vscode.LogOutputChannel | undefined;
+	readonly recentLines: string[];
+}
+
+/**
+ * The Azure clients are bundled on their own (dist/azureClients.js) and so carry their own copy of this
+ * module; without a shared holder their loggers (the HTTP request log, the 401 retry) would write nowhere.
+ * Both bundles run in the same extension host, so the holder lives on `globalThis` under a registered symbol.
+ */
+const sharedKey = Symbol.for('standbyPools.log');
+const shared: SharedLog = ((globalThis as Record<symbol, SharedLog | undefined>)[sharedKey] ??= {
+	channel: undefined,
+	recentLines: [],
+});
 
 /**
  * Creates the one log channel of the extension; called once from activate. The `vscode` module comes in
  * as an argument so that this file, and everything that logs, also loads in plain Node for unit tests.
  */
 export function createLogChannel(window: typeof vscode.window): vscode.LogOutputChannel {
-	channel = window.createOutputChannel('Standby Pools', { log: true });
-	return channel;
+	shared.channel = window.createOutputChannel('Standby Pools', { log: true });
+	return shared.channel;
 }
 
 export function showLog(): void {
-	channel?.show(true);
+	shared.channel?.show(true);
 }
 
 const bearerPattern = /(bearer\s+)[A-Za-z0-9\-._~+/]+=*/gi;
@@ -38,7 +53,7 @@ export function redact(text: string): string {
 }
 
 /** The latest lines written (trace left out), already redacted, for Report Issue. */
-const recentLines: string[] = [];
+const recentLines = shared.recentLines;
 const recentLineLimit = 200;
 
 export function recentLogLines(): readonly string[] {
@@ -48,7 +63,7 @@ export function recentLogLines(): readonly string[] {
 export function getLogger(component: string): Logger {
 	const write = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string): void => {
 		const line = `[${component}] ${redact(message)}`;
-		channel?.[level](line);
+		shared.channel?.[level](line);
 		if (level !== 'trace') {
 			recentLines.push(`${new Date().toISOString()} ${level} ${line}`);
 			recentLines.splice(0, recentLines.length - recentLineLimit);
