@@ -21,12 +21,19 @@ export interface AzureClients {
 	readonly directory: DirectoryApi;
 }
 
-/** `graph` is Microsoft Graph's own endpoint and credential: a Graph token never goes to ARM, nor the reverse. */
-export function createAzureClients(endpoint: ArmEndpoint, graph: GraphEndpoint): AzureClients {
+/**
+ * `graph` is Microsoft Graph's own endpoint and credential: a Graph token never goes to ARM, nor the reverse.
+ * `standbyPoolApiVersion` is the Microsoft.StandbyPool api-version to send (the newest when absent).
+ */
+export function createAzureClients(
+	endpoint: ArmEndpoint,
+	graph: GraphEndpoint,
+	standbyPoolApiVersion?: string,
+): AzureClients {
 	return {
 		subscriptions: new SubscriptionClient(endpoint),
 		scaleSets: new ScaleSetClient(endpoint),
-		pools: new StandbyPoolClient(endpoint),
+		pools: new StandbyPoolClient(endpoint, standbyPoolApiVersion),
 		providers: new ProviderClient(endpoint),
 		roleAssignments: new RoleAssignmentClient(endpoint),
 		directory: new GraphClient(graph),

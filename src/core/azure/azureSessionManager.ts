@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readFile } from 'node:fs/promises';
+import { affectsStandbyPoolApiVersion, readStandbyPoolApiVersion } from './apiVersionSetting';
 import type { AzureSessions } from './azureSessions';
 import { affectsConnection, defaultRequestTimeoutMs, readConnection, type Connection } from './connectionSettings';
 import type { CloudEnvironment } from './cloudEnvironment';
@@ -26,6 +27,8 @@ interface SessionTarget {
 	readonly connection: Connection;
 	readonly cloud: CloudEnvironment | undefined;
 	readonly tenantId: string | undefined;
+	/** The Microsoft.StandbyPool api-version the session's pool client sends. */
+	readonly standbyPoolApiVersion: string;
 }
 
 /**
@@ -44,6 +47,8 @@ export class AzureSessionManager implements AzureSessions, vscode.Disposable {
 			vscode.workspace.onDidChangeConfiguration((event) => {
 				if (affectsConnection(event) || event.affectsConfiguration(sovereignCloudSection)) {
 					this.reset('connection settings changed');
+				} else if (affectsStandbyPoolApiVersion(event)) {
+					this.reset(`api-version ${readStandbyPoolApiVersion()} chosen`);
 				}
 			}),
 			vscode.authentication.onDidChangeSessions((event) => {
@@ -74,7 +79,7 @@ export class AzureSessionManager implements AzureSessions, vscode.Disposable {
 			}
 		}
 
-		const target: SessionTarget = { connection, cloud, tenantId };
+		const target: SessionTarget = { connection, cloud, tenantId, standbyPoolApiVersion: readStandbyPoolApiVersion() };
 		const key = JSON.stringify(target);
 		let session = this.sessions.get(key);
 		if (!session) {
@@ -163,6 +168,6 @@ async function createSession(target: SessionTarget): Promise<AzureSession> {
 		connectionKind: connection.kind,
 		tenantId: target.tenantId,
 		portalUrl: cloud?.portal,
-		...createAzureClients(endpoint, graphEndpointFor(endpoint, cloud)),
+		...createAzureClients(endpoint, graphEndpointFor(endpoint, cloud), target.standbyPoolApiVersion),
 	};
 }

@@ -22,6 +22,8 @@ export interface OperationOptions {
 
 /** Everything the extension asks of Microsoft.StandbyPool. Every failure is an AzureRequestError. */
 export interface StandbyPoolApi {
+	/** The api-version requests are sent with; undefined means the newest (`standbyPoolApiVersion`). */
+	readonly apiVersion?: string;
 	listPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool[]>;
 	getPool(poolId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool>;
 	createOrReplacePool(

@@ -26,7 +26,11 @@ interface RawResult {
 export class StandbyPoolClient implements StandbyPoolApi {
 	private readonly client: Client;
 
-	constructor(private readonly endpoint: ArmEndpoint) {
+	/** `apiVersion` is what every request sends; older versions lack fields, which the caller leaves out. */
+	constructor(
+		private readonly endpoint: ArmEndpoint,
+		readonly apiVersion: string = standbyPoolApiVersion,
+	) {
 		this.client = getClient(endpoint.url, {
 			additionalPolicies: endpointPolicies(endpoint),
 			userAgentOptions: { userAgentPrefix },
@@ -85,7 +89,7 @@ export class StandbyPoolClient implements StandbyPoolApi {
 	}
 
 	private url(path: string): string {
-		return `${this.endpoint.url}${path}?api-version=${standbyPoolApiVersion}`;
+		return `${this.endpoint.url}${path}?api-version=${encodeURIComponent(this.apiVersion)}`;
 	}
 
 	private async runLongOperation(

@@ -3,7 +3,8 @@
  * Enumerations are open sets: the service may add values, so they are typed as strings with known members.
  */
 
-export const standbyPoolApiVersion = '2026-04-01';
+/** The newest stable api-version, which these shapes follow; the client may be set to send an older one. */
+export { newestStandbyPoolApiVersion as standbyPoolApiVersion } from './apiVersions';
 
 export type KnownVirtualMachineState = 'Running' | 'Deallocated' | 'Hibernated' | 'Mix';
 export type VirtualMachineState = KnownVirtualMachineState | (string & {});

@@ -7,6 +7,7 @@ import { poolRequestFor } from './poolRequests';
 import type { HostMessage, WebviewMessage } from './protocol';
 import { validatePoolForm } from './validation';
 import type { AzureSessions } from '../../core/azure/azureSessions';
+import type { AzureSession } from '../../core/azure/standbyPoolApi';
 import { parseResourceId } from '../../core/azure/resourceId';
 import { standbyPoolApiVersion } from '../../core/azure/standbyPoolModels';
 import { getLogger } from '../../core/log';
@@ -15,6 +16,11 @@ import { checklistForScaleSet, runChecklistAction } from '../../core/prerequisit
 import type { ResourceChanges } from '../../core/resourceChanges';
 
 const log = getLogger('poolForm');
+
+/** The api-version the session's pool client sends, which decides the fields the form offers. */
+function apiVersionOf(session: AzureSession): string {
+	return session.pools.apiVersion ?? standbyPoolApiVersion;
+}
 
 export interface PoolFormDependencies {
 	readonly sessions: AzureSessions;
@@ -123,8 +129,7 @@ export class PoolFormController {
 				await this.view.post({ type: 'loadFailed', message: vscode.l10n.t('Sign in to Azure to use this form.') });
 				return undefined;
 			}
-			// TODO: use the api-version the connection works with once core exposes one; the form already adapts to it.
-			return await loadPoolForm(session, this.target, standbyPoolApiVersion, (line) => log.warn(line));
+			return await loadPoolForm(session, this.target, apiVersionOf(session), (line) => log.warn(line));
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			log.error(`Could not load the pool form: ${message}`);
@@ -144,6 +149,10 @@ export class PoolFormController {
 			const session = await this.dependencies.sessions.getSession({ signIn: true });
 			if (!session) {
 				await this.view.post({ type: 'loadFailed', message: vscode.l10n.t('Sign in to Azure to use this form.') });
+				return;
+			}
+			if (apiVersionOf(session) !== loaded.context.apiVersion) {
+				await this.reloadForApiVersion(apiVersionOf(session));
 				return;
 			}
 			const name = loaded.context.originalValues?.name ?? values.name;
@@ -167,6 +176,23 @@ export class PoolFormController {
 		} finally {
 			this.busy = false;
 		}
+	}
+
+	/**
+	 * The api-version setting changed while the form was open: the fields it shows may no longer exist. The form
+	 * is built again for the new version with what the user typed, and nothing is sent until they submit again.
+	 */
+	private async reloadForApiVersion(apiVersion: string): Promise<void> {
+		log.info(`The api-version changed to ${apiVersion} while a form was open; the form is rebuilt for it`);
+		this.loading = undefined;
+		await this.sendInit();
+		await this.view.post({
+			type: 'notice',
+			message: vscode.l10n.t(
+				'The form now uses api-version {0}, as the setting says. Nothing was sent: check the fields and submit again.',
+				apiVersion,
+			),
+		});
 	}
 
 	private async report(outcome: SubmitOutcome, name: string): Promise<void> {
