@@ -47,11 +47,18 @@ async function runCommand(title) {
 	await page.keyboard.press('Enter');
 }
 
-/** Picks an entry of the quick pick that is open. */
+/**
+ * Picks the entry whose label is exactly `label` in the quick pick that is open. Matching the whole label keeps
+ * the Command Palette row that opened the pick, still shown for a moment, from being clicked instead.
+ */
 async function pick(label) {
-	const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+	const row = page
+		.locator('.quick-input-widget .quick-input-list .monaco-list-row')
+		.filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
+		.first();
 	await row.waitFor();
 	await row.click();
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 async function chooseConnection(label) {
