@@ -28,7 +28,7 @@ export class PrerequisitesSection {
 		this.body.className = attention ? 'capacity warning' : 'capacity';
 		this.body.dataset['summary'] = checklist.summary;
 		const lines = checklist.lines.map((line) =>
-			element('li', { 'data-item': line.id, 'data-state': line.state }, [
+			element('p', { 'data-item': line.id, 'data-state': line.state }, [
 				element('span', { class: `codicon codicon-${stateIcons[line.state]}`, 'aria-hidden': 'true' }),
 				` ${line.text}`,
 			]),
@@ -43,7 +43,7 @@ export class PrerequisitesSection {
 		}
 		this.body.replaceChildren(
 			element('p', { id: 'prerequisites-headline' }, [checklist.headline]),
-			lines.length > 0 ? element('ul', { class: 'prerequisite-lines' }, lines) : '',
+			...lines,
 			buttons.length > 0 ? element('div', { class: 'buttons' }, buttons) : '',
 		);
 	}

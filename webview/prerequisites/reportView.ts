@@ -132,18 +132,13 @@ function itemsSection(report: PrerequisiteReport, busy: boolean, act: Act): HTML
 }
 
 function subtitle(report: PrerequisiteReport): string {
-	const kinds = {
-		subscription: localize('Subscription'),
-		scaleSet: localize('Scale set'),
-		pool: localize('Standby pool'),
-	};
 	const time = new Date(report.checkedAt).toLocaleTimeString();
-	return localize(
-		'{0} · subscription {1} · checked at {2}',
-		kinds[report.target.kind],
-		report.target.subscriptionId,
-		time,
-	);
+	const target = report.target;
+	if (target.kind === 'subscription') {
+		return localize('Subscription {0} · checked at {1}', target.subscriptionId, time);
+	}
+	const kind = target.kind === 'pool' ? localize('Standby pool') : localize('Scale set');
+	return localize('{0} · subscription {1} · checked at {2}', kind, target.subscriptionId, time);
 }
 
 /** Draws the whole report from the host's state; called again on every change. */

@@ -22,8 +22,9 @@ export function chosenFixes(plan: FixPlan, choice: FixChoice): FixPlan {
 /**
  * The one modal confirmation before anything changes: each role by name, the principal and the scope. A
  * registration alone needs none: the button that asked for it said exactly that, and it grants nothing.
+ * `subscriptionName` is the subscription's display name when known; the scope always carries its id.
  */
-export function confirmationFor(plan: FixPlan, subscriptionLabel: string): Confirmation | undefined {
+export function confirmationFor(plan: FixPlan, subscriptionName: string | undefined): Confirmation | undefined {
 	const roles = plan.assignRoles;
 	if (!roles) {
 		return undefined;
@@ -31,7 +32,11 @@ export function confirmationFor(plan: FixPlan, subscriptionLabel: string): Confi
 	const lines: string[] = [];
 	if (plan.register) {
 		lines.push(
-			localize('Register the resource provider {0} in subscription {1}.', plan.register.namespace, subscriptionLabel),
+			localize(
+				'Register the resource provider {0} in subscription {1}.',
+				plan.register.namespace,
+				subscriptionName ?? plan.register.subscriptionId,
+			),
 			'',
 		);
 	}
@@ -39,13 +44,25 @@ export function confirmationFor(plan: FixPlan, subscriptionLabel: string): Confi
 		localize('Assign to "{0}" (object id {1}):', roles.principalName, roles.principalId),
 		...roles.roles.map((role) => `  • ${role.name}`),
 		'',
-		localize('Scope: {0} (subscription {1})', roles.scope, subscriptionLabel),
+		subscriptionName
+			? localize('Scope: {0} (subscription {1})', roles.scope, subscriptionName)
+			: localize('Scope: {0} (the whole subscription)', roles.scope),
 	);
-	return {
-		message:
-			roles.roles.length === 1
+	const count = roles.roles.length;
+	let message: string;
+	if (plan.register) {
+		message =
+			count === 1
+				? localize('Register {0} and assign 1 role to the Standby Pool service?', plan.register.namespace)
+				: localize('Register {0} and assign {1} roles to the Standby Pool service?', plan.register.namespace, count);
+	} else {
+		message =
+			count === 1
 				? localize('Assign 1 role to the Standby Pool service?')
-				: localize('Assign {0} roles to the Standby Pool service?', roles.roles.length),
+				: localize('Assign {0} roles to the Standby Pool service?', count);
+	}
+	return {
+		message,
 		detail: lines.join('\n'),
 		confirmLabel: plan.register ? localize('Register and Assign') : localize('Assign Roles'),
 	};

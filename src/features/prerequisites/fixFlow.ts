@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AzureSession } from '../../core/azure/standbyPoolApi';
 import { prerequisiteApis } from '../../core/prerequisites/prerequisiteApis';
-import type { CheckTarget, PrerequisiteReport } from '../../core/prerequisites/prerequisiteModel';
+import type { CheckTarget, FixPlan, PrerequisiteReport } from '../../core/prerequisites/prerequisiteModel';
 import { recheckPrerequisites } from '../../core/prerequisites/runCheck';
 import type { ResourceChanges } from '../../core/resourceChanges';
 import { chosenFixes, confirmationFor, type FixChoice } from './fixConfirmation';
@@ -13,10 +13,8 @@ export interface FixResult {
 	readonly report: PrerequisiteReport;
 }
 
-function subscriptionLabel(target: CheckTarget): string {
-	return target.kind === 'subscription' && target.label !== target.subscriptionId
-		? `${target.label} (${target.subscriptionId})`
-		: target.subscriptionId;
+function subscriptionName(target: CheckTarget): string | undefined {
+	return target.kind === 'subscription' && target.label !== target.subscriptionId ? target.label : undefined;
 }
 
 /**
@@ -29,13 +27,14 @@ export async function fixAndRecheck(
 	report: PrerequisiteReport,
 	choice: FixChoice,
 	busy: BusyReporter,
+	onConfirmed?: (plan: FixPlan) => void,
 ): Promise<FixResult | undefined> {
 	const apis = prerequisiteApis(session);
 	const plan = chosenFixes(report.plan, choice);
 	if (!apis || (!plan.register && !plan.assignRoles)) {
 		return undefined;
 	}
-	const confirmation = confirmationFor(plan, subscriptionLabel(report.target));
+	const confirmation = confirmationFor(plan, subscriptionName(report.target));
 	if (confirmation) {
 		const answer = await vscode.window.showWarningMessage(
 			confirmation.message,
@@ -47,6 +46,7 @@ export async function fixAndRecheck(
 		}
 	}
 
+	onConfirmed?.(plan);
 	const outcome = await runFixes(apis, plan, busy);
 	if (outcome.changed) {
 		changes.fire({ subscriptionId: report.target.subscriptionId });
@@ -55,15 +55,24 @@ export async function fixAndRecheck(
 	return { outcome, report: await recheckPrerequisites(session, report.target) };
 }
 
-/** The sentence a user reads after the fixes: what happened, and who can do the rest when the account may not. */
-export function outcomeText(outcome: FixOutcome): string {
+/**
+ * The sentence a user reads after the fixes: what happened, and who can do the rest when the account may not.
+ * In the report the commands are `below`; in a notification they are one click away, in the report.
+ */
+export function outcomeText(outcome: FixOutcome, commands: 'below' | 'inReport'): string {
 	const text = outcome.messages.join(' ');
-	if (outcome.missingPermission) {
-		return vscode.l10n.t(
-			'{0} (Missing permission: {1}.) Ask an administrator of the subscription (Owner, User Access Administrator or Role Based Access Control Administrator) to run the Azure CLI commands shown in the report.',
-			text,
-			outcome.missingPermission,
-		);
+	if (!outcome.missingPermission) {
+		return text;
 	}
-	return text;
+	return commands === 'below'
+		? vscode.l10n.t(
+				'{0} (Missing permission: {1}.) Ask an administrator of the subscription (Owner, User Access Administrator or Role Based Access Control Administrator) to run the Azure CLI commands below.',
+				text,
+				outcome.missingPermission,
+			)
+		: vscode.l10n.t(
+				'{0} (Missing permission: {1}.) Ask an administrator of the subscription (Owner, User Access Administrator or Role Based Access Control Administrator) to run the Azure CLI commands of the prerequisites report.',
+				text,
+				outcome.missingPermission,
+			);
 }

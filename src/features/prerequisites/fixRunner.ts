@@ -83,6 +83,7 @@ function describeAssignment(result: AssignmentResult): string {
 		case 'notAttempted':
 			return vscode.l10n.t('{0} was not attempted.', result.role.name);
 		case 'forbidden':
+			return vscode.l10n.t('{0}: your account may not assign it.', result.role.name);
 		case 'failed':
 			return vscode.l10n.t('{0} could not be assigned: {1}', result.role.name, result.outcome.message);
 	}

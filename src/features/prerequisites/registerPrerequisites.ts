@@ -62,7 +62,7 @@ export function registerPrerequisites(context: vscode.ExtensionContext, dependen
 				() => undefined,
 			);
 			if (result) {
-				void notify(result.outcome.missingPermission !== undefined, outcomeText(result.outcome), () =>
+				void notify(result.outcome.missingPermission !== undefined, outcomeText(result.outcome, 'inReport'), () =>
 					panels.show(request),
 				);
 			}

@@ -5,6 +5,7 @@ import { describeError } from '../../core/commandRunner';
 import { getLogger } from '../../core/log';
 import type { TargetRequest } from '../../core/prerequisites/checkTarget';
 import type { PrerequisiteReport } from '../../core/prerequisites/prerequisiteModel';
+import { standbyPoolNamespace } from '../../core/prerequisites/requiredRoles';
 import { recheckPrerequisites, runPrerequisiteCheck } from '../../core/prerequisites/runCheck';
 import type { ResourceChanges } from '../../core/resourceChanges';
 import { fixAndRecheck, outcomeText } from './fixFlow';
@@ -38,6 +39,18 @@ export function bannerFor(report: PrerequisiteReport): Banner | undefined {
 		};
 	}
 	return undefined;
+}
+
+/** The report while Azure registers the provider: its registration item shows the work under way. */
+function registering(report: PrerequisiteReport): PrerequisiteReport {
+	return {
+		...report,
+		items: report.items.map((item) =>
+			item.kind === 'registration'
+				? { ...item, state: 'inProgress', detail: vscode.l10n.t('Registering {0}...', standbyPoolNamespace) }
+				: item,
+		),
+	};
 }
 
 /**
@@ -119,9 +132,18 @@ export class ReportController {
 			return;
 		}
 		await this.exclusive(vscode.l10n.t('Fixing...'), async (session) => {
-			const result = await fixAndRecheck(session, this.dependencies.changes, report, choice, (busy) => {
-				void this.update({ busy });
-			});
+			const result = await fixAndRecheck(
+				session,
+				this.dependencies.changes,
+				report,
+				choice,
+				(busy) => void this.update({ busy }),
+				(plan) => {
+					if (plan.register) {
+						void this.update({ report: registering(report), banner: undefined });
+					}
+				},
+			);
 			if (!result) {
 				return undefined;
 			}
@@ -129,7 +151,7 @@ export class ReportController {
 			const kind = outcome.missingPermission || outcome.failure ? 'error' : 'success';
 			await this.update({
 				report: result.report,
-				banner: { kind, text: outcomeText(outcome), showCommands: outcome.missingPermission !== undefined },
+				banner: { kind, text: outcomeText(outcome, 'below'), showCommands: outcome.missingPermission !== undefined },
 			});
 			return result.report;
 		});

@@ -71,7 +71,7 @@ describe('the confirmation before fixing', () => {
 	};
 
 	it('lists exactly the roles, the principal and the scope', () => {
-		const confirmation = confirmationFor(chosenFixes(plan, 'assignRoles'), subscriptionId);
+		const confirmation = confirmationFor(chosenFixes(plan, 'assignRoles'), undefined);
 		assert.equal(confirmation?.message, 'Assign 2 roles to the Standby Pool service?');
 		assert.equal(
 			confirmation?.detail,
@@ -80,7 +80,7 @@ describe('the confirmation before fixing', () => {
 				'  • Managed Identity Operator',
 				'  • Compute Gallery Sharing Admin',
 				'',
-				`Scope: ${subscription} (subscription ${subscriptionId})`,
+				`Scope: ${subscription} (the whole subscription)`,
 			].join('\n'),
 		);
 		assert.equal(confirmation?.confirmLabel, 'Assign Roles');
