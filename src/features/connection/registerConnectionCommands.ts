@@ -51,7 +51,7 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
 
 	registerCommand(context, 'standbyPools.chooseConnection', vscode.l10n.t('Choose connection'), async () => {
 		const current = readConnection().kind;
-		const items: (vscode.QuickPickItem & { connection: ConnectionKind })[] = [
+		const items: (vscode.QuickPickItem & { connection: ConnectionKind; startBundled?: boolean })[] = [
 			{
 				connection: 'azure',
 				label: vscode.l10n.t('Azure'),
@@ -60,9 +60,17 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
 			},
 			{
 				connection: 'emulator',
+				startBundled: true,
+				label: vscode.l10n.t('Start Local Emulator'),
+				detail: vscode.l10n.t(
+					'No Azure account needed: start the emulator that ships with the extension, with a sample estate.',
+				),
+			},
+			{
+				connection: 'emulator',
 				label: vscode.l10n.t('Local emulator'),
 				description: current === 'emulator' ? vscode.l10n.t('current') : '',
-				detail: vscode.l10n.t('No Azure account needed: a local HTTPS server that behaves like Azure.'),
+				detail: vscode.l10n.t('An emulator already running at the address in the standbyPools.emulator.url setting.'),
 			},
 		];
 		const picked = await vscode.window.showQuickPick(items, {
@@ -70,6 +78,11 @@ export function registerConnectionCommands(context: vscode.ExtensionContext, dep
 		});
 		if (!picked) {
 			throw new UserCancelledError();
+		}
+		if (picked.startBundled) {
+			// The local emulator feature owns starting it; features meet through commands.
+			await vscode.commands.executeCommand('standbyPools.startLocalEmulator');
+			return;
 		}
 		await writeConnectionKind(picked.connection);
 	});
