@@ -168,6 +168,6 @@ async function createSession(target: SessionTarget): Promise<AzureSession> {
 		connectionKind: connection.kind,
 		tenantId: target.tenantId,
 		portalUrl: cloud?.portal,
-		...createAzureClients(endpoint, graphEndpointFor(endpoint, cloud), target.standbyPoolApiVersion),
+		...createAzureClients(endpoint, graphEndpointFor(endpoint, cloud, target.tenantId), target.standbyPoolApiVersion),
 	};
 }

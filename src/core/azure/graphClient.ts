@@ -39,6 +39,8 @@ export class GraphClient implements DirectoryApi {
 		displayName: string,
 		options: { interactive?: boolean; abortSignal?: AbortSignal } = {},
 	): Promise<ServicePrincipal[]> {
+		// TODO: Graph's `.default` scope gives only what VS Code's sign-in was consented for; without the right to
+		// read service principals the roles show as unknown and the Azure CLI commands look the principal up instead.
 		if (options.interactive && this.endpoint.requestConsent) {
 			await this.endpoint.requestConsent();
 		}
