@@ -4,6 +4,7 @@ import type { ResourceChanges } from '../../src/core/resourceChanges';
 import { PoolFormController, type PoolFormView } from '../../src/features/poolForm/poolFormController';
 import type { FormTarget, PoolFormValues } from '../../src/features/poolForm/poolFormModel';
 import type { HostMessage } from '../../src/features/poolForm/protocol';
+import { shownToUser } from './faultHelpers';
 
 /**
  * The pool form's host side wired to a recorder instead of a webview: the test plays the webview, sending
@@ -20,6 +21,7 @@ export class RecordedForm implements PoolFormView {
 
 	post(message: HostMessage): Thenable<boolean> {
 		this.messages.push(message);
+		shownToUser.push(JSON.stringify(message));
 		return Promise.resolve(true);
 	}
 

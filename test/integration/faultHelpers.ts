@@ -134,6 +134,26 @@ function deleteWithBody(path: string, body: unknown): Promise<{ status: number; 
 	});
 }
 
+/** Everything the extension showed a user during a fault test: notifications, form messages, error nodes. */
+export const shownToUser: string[] = [];
+
+/** What a token or an authorization header looks like in text a user sees. */
+const secretPatterns = [
+	/emulator-test-token/,
+	/\bbearer\s+\S{8,}/i,
+	/\bauthorization["']?\s*[:=]/i,
+	/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./,
+];
+
+/** Fails when any of the texts carries a token or an authorization header. */
+export function assertNoSecrets(texts: readonly string[]): void {
+	for (const text of texts) {
+		for (const pattern of secretPatterns) {
+			assert.doesNotMatch(text, pattern, 'a user-visible text carries a token or an authorization header');
+		}
+	}
+}
+
 export interface ShownMessage {
 	readonly severity: 'error' | 'warning' | 'information';
 	readonly message: string;
@@ -156,6 +176,7 @@ export class MessageRecorder implements vscode.Disposable {
 				const modal = typeof options === 'object' && options !== null && (options as { modal?: boolean }).modal;
 				const actions = rest.filter((item): item is string => typeof item === 'string');
 				this.shown.push({ severity, message, actions });
+				shownToUser.push(message, ...actions);
 				return Promise.resolve(
 					modal && confirmWith !== undefined && actions.includes(confirmWith) ? confirmWith : undefined,
 				);
@@ -271,8 +292,10 @@ export function faultTest(
 	return test(title, async () => {
 		const { tree, faults, rejections } = context();
 		rejections.seen.splice(0);
+		shownToUser.splice(0);
 		await body();
 		await rejections.assertNone();
+		assertNoSecrets(shownToUser.splice(0));
 		await assertTreeUsable(tree, faults);
 		await rejections.assertNone();
 	});
@@ -292,4 +315,21 @@ export const expectedMessages = {
 export function assertExplains(message: string, expected: { what: RegExp; next: RegExp }): void {
 	assert.match(message, expected.what, `says what happened: ${message}`);
 	assert.match(message, expected.next, `says what to do: ${message}`);
+}
+
+/**
+ * Sets the log level of every logger in this window, the extension's included, through the command VS Code
+ * offers extension tests. Returns the level it replaced, to put back afterwards. The fault and security
+ * suites run at trace so that the log scan after the run (scripts/check-logs.mjs) also reads the HTTP
+ * request log of every fault.
+ */
+export async function setLogLevel(level: string): Promise<string | undefined> {
+	try {
+		const previous = await vscode.commands.executeCommand<string>('_extensionTests.getLogLevel');
+		await vscode.commands.executeCommand('_extensionTests.setLogLevel', level);
+		return previous;
+	} catch {
+		// Other VS Code builds may not offer these commands; the tests then run at the default level.
+		return undefined;
+	}
 }

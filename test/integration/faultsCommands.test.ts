@@ -9,6 +9,7 @@ import {
 	findNode,
 	findPoolNode,
 	MessageRecorder,
+	setLogLevel,
 	UnhandledRejections,
 	withUserSetting,
 	type Fault,
@@ -55,15 +56,20 @@ suite('Faults: delete and status commands', function () {
 	let faults: FaultControl;
 	let tree: TestExplorer;
 	let rejections: UnhandledRejections;
+	let previousLogLevel: string | undefined;
 
 	suiteSetup(async () => {
 		faults = new FaultControl(new EmulatorControl());
 		tree = await explorer();
 		rejections = new UnhandledRejections();
+		previousLogLevel = await setLogLevel('trace');
 	});
 
 	suiteTeardown(async () => {
 		rejections.dispose();
+		if (previousLogLevel) {
+			await setLogLevel(previousLogLevel);
+		}
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 	});
 

@@ -9,6 +9,7 @@ import {
 	expectedMessages,
 	FaultControl,
 	faultTest,
+	setLogLevel,
 	UnhandledRejections,
 	withUserSetting,
 	type Fault,
@@ -43,6 +44,7 @@ suite('Faults: the pool form (create and edit)', function () {
 	let sessions: AzureSessionManager;
 	let changes: ResourceChanges;
 	let rejections: UnhandledRejections;
+	let previousLogLevel: string | undefined;
 	let webVmss: string;
 
 	suiteSetup(async () => {
@@ -51,10 +53,14 @@ suite('Faults: the pool form (create and edit)', function () {
 		sessions = new AzureSessionManager();
 		changes = new ResourceChanges();
 		rejections = new UnhandledRejections();
+		previousLogLevel = await setLogLevel('trace');
 	});
 
-	suiteTeardown(() => {
+	suiteTeardown(async () => {
 		rejections.dispose();
+		if (previousLogLevel) {
+			await setLogLevel(previousLogLevel);
+		}
 		sessions.dispose();
 		changes.dispose();
 	});

@@ -14,6 +14,8 @@ import {
 	expectedMessages,
 	FaultControl,
 	faultTest,
+	setLogLevel,
+	shownToUser,
 	findNode,
 	UnhandledRejections,
 	withUserSetting,
@@ -30,8 +32,17 @@ async function productionChildren(tree: TestExplorer): Promise<TestNode[]> {
 	return tree.getChildren(await child(tree, undefined, 'Contoso Production'));
 }
 
+/** The error nodes among `nodes`; what they say is noted as shown to the user. */
 function errorNodes(nodes: readonly TestNode[]): TestNode[] {
-	return nodes.filter((node) => node.getTreeItem().contextValue === 'error');
+	const errors = nodes.filter((node) => node.getTreeItem().contextValue === 'error');
+	for (const node of errors) {
+		const item = node.getTreeItem();
+		shownToUser.push(
+			descriptionOf(node),
+			typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? ''),
+		);
+	}
+	return errors;
 }
 
 suite('Faults: listing the tree', function () {
@@ -39,14 +50,21 @@ suite('Faults: listing the tree', function () {
 	let faults: FaultControl;
 	let tree: TestExplorer;
 	let rejections: UnhandledRejections;
+	let previousLogLevel: string | undefined;
 
 	suiteSetup(async () => {
 		faults = new FaultControl(new EmulatorControl());
 		tree = await explorer();
 		rejections = new UnhandledRejections();
+		previousLogLevel = await setLogLevel('trace');
 	});
 
-	suiteTeardown(() => rejections.dispose());
+	suiteTeardown(async () => {
+		rejections.dispose();
+		if (previousLogLevel) {
+			await setLogLevel(previousLogLevel);
+		}
+	});
 
 	setup(async () => {
 		await faults.reset();
