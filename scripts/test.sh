@@ -173,3 +173,10 @@ if [ "$servers" = 1 ] && [ "$packaged" = 1 ]; then
 else
 	skip_step "UI tests" "needs the servers and the .vsix"
 fi
+# No token, Authorization header or error from the extension in the logs of the runs above (before clean-up).
+if [ "$servers" = 1 ]; then
+	run_step "log scan" node scripts/check-logs.mjs "$RUN_STATE/code-server/ud/logs" \
+		"$LOGS/integration.log" "$LOGS/ui.log" "$LOGS/emulator.log"
+else
+	skip_step "log scan" "needs the servers"
+fi
