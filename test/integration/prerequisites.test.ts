@@ -101,7 +101,23 @@ suite('Prerequisites against the emulator', function () {
 		);
 	}
 
-	const clearRequests = () => control.request('DELETE', '/_emulator/requests');
+	/**
+	 * Clears the request log once the emulator has been quiet for a moment: a form or tree from an earlier test may
+	 * still be reading in the background, and its requests must not count as this test's.
+	 */
+	async function clearRequests(): Promise<void> {
+		let last = -1;
+		await waitFor(
+			async () => {
+				const body = (await control.request('GET', '/_emulator/requests')).body as { value: unknown[] };
+				const settled = body.value.length === last;
+				last = body.value.length;
+				return settled;
+			},
+			{ description: 'a quiet emulator', intervalMs: 300, timeoutMs: 15_000 },
+		);
+		await control.request('DELETE', '/_emulator/requests');
+	}
 
 	async function putSubscription(subscriptionId: string, fields: Record<string, unknown>): Promise<void> {
 		const displayName = subscriptionId === production ? 'Contoso Production' : 'Contoso Development';
