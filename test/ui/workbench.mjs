@@ -203,3 +203,121 @@ export function emulatorControl() {
 		state: () => request('GET', '/_emulator/state'),
 	};
 }
+
+/**
+ * Runs the steps of one story in order: once a step fails the later ones are skipped rather than left to time
+ * out one by one, and a screenshot of the failure is kept next to the others. `t` is the node:test context.
+ */
+export function storySteps(t, page) {
+	let failed;
+	return async (name, body) => {
+		await t.test(name, { skip: failed && `"${failed}" failed` }, async () => {
+			try {
+				await body();
+			} catch (error) {
+				failed = name;
+				await screenshot(page, `failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => {});
+				throw error;
+			}
+		});
+	};
+}
+
+/**
+ * The quick-input row whose label or description is exactly `text`; a filter also shows rows that merely contain it.
+ * (The colour theme picker labels "Default Light Modern" as "Light Modern", with the full name as description.)
+ */
+function quickInputRow(page, text) {
+	const exact = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+	return page
+		.locator('.quick-input-widget .quick-input-list .monaco-list-row', {
+			has: page.locator('.label-name, .label-description', { hasText: exact }),
+		})
+		.first();
+}
+
+/** Runs a command from the command palette, choosing the entry with exactly this title. */
+export async function runCommand(page, title) {
+	await page.keyboard.press('Control+Shift+P');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor();
+	await input.fill(`>${title}`);
+	await quickInputRow(page, title).click();
+}
+
+/** The class the workbench and a webview's body carry for each kind of colour theme. */
+export const themeKinds = {
+	light: { workbench: 'vs', webview: 'vscode-light' },
+	dark: { workbench: 'vs-dark', webview: 'vscode-dark' },
+	highContrastDark: { workbench: 'hc-black', webview: 'vscode-high-contrast' },
+	highContrastLight: { workbench: 'hc-light', webview: 'vscode-high-contrast-light' },
+};
+
+/**
+ * Chooses a colour theme the way a user does, with "Preferences: Color Theme" (which writes workbench.colorTheme to
+ * the user settings), and waits until the workbench is drawn with it. `kind` is a key of `themeKinds`.
+ */
+export async function setColorTheme(page, themeLabel, kind) {
+	await runCommand(page, 'Preferences: Color Theme');
+	const input = page.locator('.quick-input-widget input');
+	await input.fill(themeLabel);
+	await quickInputRow(page, themeLabel).click();
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+	await page.locator(`.monaco-workbench.${themeKinds[kind].workbench}`).waitFor();
+}
+
+/** The text on the clipboard of the browser the workbench runs in (needs the clipboard permissions granted). */
+export async function readClipboard(page) {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(serverUrl).origin });
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * The emulator's faults and request log (emulator/README.md, "The control API"), next to emulatorControl:
+ * `addFault(fault)`, `clearFaults()`, `requestLog()` (method, path, apiVersion, status of every ARM request) and
+ * `clearRequestLog()`.
+ */
+export function emulatorTestControl() {
+	const url = process.env.STANDBY_POOLS_TEST_EMULATOR_URL;
+	const caFile = process.env.STANDBY_POOLS_TEST_EMULATOR_CA;
+	if (!url || !caFile) {
+		throw new Error('STANDBY_POOLS_TEST_EMULATOR_URL and _CA are not set: run the UI tests with npm test');
+	}
+	const base = new URL(url);
+	if (base.protocol !== 'https:' || !['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) {
+		throw new Error(`The emulator URL must be https on a loopback address, not ${url}`);
+	}
+	const ca = fs.readFileSync(caFile);
+
+	const request = (method, pathname, body) =>
+		new Promise((resolve, reject) => {
+			const payload = body === undefined ? undefined : JSON.stringify(body);
+			const headers = { authorization: 'Bearer emulator-test-token' };
+			if (payload !== undefined) {
+				headers['content-type'] = 'application/json';
+				headers['content-length'] = String(Buffer.byteLength(payload));
+			}
+			const outgoing = https.request(new URL(pathname, base), { method, ca, timeout: 10_000, headers }, (response) => {
+				const chunks = [];
+				response.on('data', (chunk) => chunks.push(chunk));
+				response.on('end', () => {
+					const text = Buffer.concat(chunks).toString('utf8');
+					if (response.statusCode < 200 || response.statusCode >= 300) {
+						reject(new Error(`${method} ${pathname} answered ${response.statusCode}: ${text}`));
+					} else {
+						resolve(text ? JSON.parse(text) : undefined);
+					}
+				});
+			});
+			outgoing.on('timeout', () => outgoing.destroy(new Error(`${method} ${pathname} timed out`)));
+			outgoing.on('error', reject);
+			outgoing.end(payload);
+		});
+
+	return {
+		addFault: (fault) => request('POST', '/_emulator/faults', fault),
+		clearFaults: () => request('DELETE', '/_emulator/faults'),
+		requestLog: async () => (await request('GET', '/_emulator/requests')).value,
+		clearRequestLog: () => request('DELETE', '/_emulator/requests'),
+	};
+}

@@ -31,6 +31,21 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 	return found as T;
 }
 
+/**
+ * Focuses an element once it has rendered. A vscode-elements control hands focus to the input in its shadow root,
+ * which exists only after its first render; focusing a control just created would leave the focus where it was.
+ */
+export function focusWhenRendered(target: HTMLElement | null, then?: (target: HTMLElement) => void): void {
+	if (!target) {
+		return;
+	}
+	const rendered = (target as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? Promise.resolve();
+	void rendered.then(() => {
+		target.focus();
+		then?.(target);
+	});
+}
+
 export function setText(id: string, text: string | undefined): void {
 	const target = document.getElementById(id);
 	if (target) {

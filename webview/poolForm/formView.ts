@@ -13,7 +13,7 @@ import {
 } from '../../src/features/poolForm/validation';
 import { CommandsView, type CommandAction } from './commandsView';
 import { DelayInput } from './delayInput';
-import { byId, element, setText } from './dom';
+import { byId, element, focusWhenRendered, setText } from './dom';
 import { unavailableField } from './fields';
 import {
 	actionsSection,
@@ -153,8 +153,7 @@ export class FormView {
 
 	focus(field: FieldId): void {
 		const target = document.getElementById(field) ?? document.getElementById(`${field}-field`);
-		target?.focus();
-		target?.scrollIntoView({ block: 'center' });
+		focusWhenRendered(target, (focused) => focused.scrollIntoView({ block: 'center' }));
 	}
 
 	setBusy(busy: boolean): void {

@@ -1,9 +1,8 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
-import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
 import { localize } from '../../src/features/poolForm/localize';
 import type { TagEntry } from '../../src/features/poolForm/poolFormModel';
-import { element } from './dom';
+import { element, focusWhenRendered } from './dom';
 import { messageLine } from './fields';
 
 /** Name/value rows for the pool's tags, with Add and Remove buttons that work from the keyboard. */
@@ -37,7 +36,7 @@ export class TagsEditor {
 	private add(): void {
 		this.tags.push({ key: '', value: '' });
 		this.render();
-		(document.getElementById(`tag-key-${this.tags.length - 1}`) as VscodeTextfield | null)?.focus();
+		focusWhenRendered(document.getElementById(`tag-key-${this.tags.length - 1}`));
 		this.onChange();
 	}
 
@@ -46,7 +45,7 @@ export class TagsEditor {
 		this.render();
 		const next =
 			document.getElementById(`tag-key-${Math.min(index, this.tags.length - 1)}`) ?? document.getElementById('addTag');
-		next?.focus();
+		focusWhenRendered(next);
 		this.onChange();
 	}
 
