@@ -450,6 +450,8 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 
 	await step('a new form takes every value from the keyboard', async () => {
 		const form = await openCreateForm();
+		// The mouse rests on the editor's empty right side, where no tooltip covers the form.
+		await page.mouse.move(1380, 880);
 		assert.equal(await eventually(() => focusedControl(form), 'vscode-textfield#name'), 'vscode-textfield#name');
 		await page.keyboard.press('Control+A');
 		await page.keyboard.type('web-keys');
