@@ -94,7 +94,7 @@ export function scan(targets, root = extensionRoot) {
 		if (isExtensionLog(file)) {
 			const lines = text.split('\n').filter((line) => line.trim() !== '');
 			extensionLines += lines.length;
-			requestLines += lines.filter((line) => /\[http\]/.test(line)).length;
+			requestLines += lines.filter((line) => /\[trace\] \[http\]/.test(line)).length;
 		}
 		if (isExtensionHostLog(file)) {
 			findings.push(...findExtensionErrors(file, text, root));
