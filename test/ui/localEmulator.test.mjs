@@ -31,6 +31,9 @@ after(async () => {
 			await emulatorStatusItem().waitFor({ state: 'hidden' });
 		}
 		await chooseConnection('Local emulator');
+		// The workbench in this browser writes the setting: wait until the tree shows it took effect before closing.
+		await showViewContainer(page, 'Standby Pools', 'Scale Sets and Pools');
+		await treeRow(page, 'Contoso Production').waitFor();
 	} finally {
 		await browser?.close();
 	}
