@@ -25,6 +25,8 @@ export interface CompletionFigures {
 	/** The provider called directly in the extension host: the extension's own share of the time. */
 	readonly providerStaticSnippets: LatencyFigures;
 	readonly providerSnippetsWithChoices: LatencyFigures;
+	/** The same request in a plain-text document, which no provider answers: the round trip alone. */
+	readonly roundTripFloor: LatencyFigures;
 }
 
 const sampleCount = 200;
@@ -142,6 +144,9 @@ export async function measureCompletion(extension: vscode.Extension<unknown>): P
 	await warmUp(valueAsk, (list) => list.items.length > 0, 'scale-set values');
 	const scaleSetValues = await sample(valueAsk);
 
+	const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'res-standby' });
+	const roundTripFloor = await sample(throughEditor(plain, plain.positionAt(11)));
+
 	const estate = await new EmulatorControl().state<{ scaleSets: RawScaleSet[] }>();
 	const summaries = estate.scaleSets
 		.map(toScaleSetSummary)
@@ -151,6 +156,7 @@ export async function measureCompletion(extension: vscode.Extension<unknown>): P
 		snippetsWithChoices,
 		scaleSetValues,
 		providerStaticSnippets: await providerFigures(extension, noAzureChoices, snippet.document, snippet.end),
+		roundTripFloor,
 		providerSnippetsWithChoices: await providerFigures(
 			extension,
 			toAzureChoices(summaries),

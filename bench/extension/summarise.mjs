@@ -64,6 +64,9 @@ if (workload) {
 	line('completion, static snippets', latency(completion.staticSnippets), 'target p95 < 10 ms');
 	line('completion, with scale-set choices', latency(completion.snippetsWithChoices));
 	line('completion, scale-set values', latency(completion.scaleSetValues));
+	if (completion.roundTripFloor) {
+		line('round trip with no provider', latency(completion.roundTripFloor), 'the floor under the three above');
+	}
 	line('provider alone, static', latency(completion.providerStaticSnippets));
 	line('provider alone, with choices', latency(completion.providerSnippetsWithChoices));
 }
