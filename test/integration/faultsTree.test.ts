@@ -195,7 +195,7 @@ suite('Faults: listing the tree', function () {
 	});
 
 	check('a pool whose status fails to load shows an error under it; the pool stays', async () => {
-		await faults.addFault({ method: 'GET', path: 'runtimeViews/latest$', status: 503 });
+		await faults.addFault({ method: 'GET', path: 'runtimeViews/latest$', status: 503, retryAfter: 1 });
 		const pool = await findNode(tree, 'api-pool', /^pool(;|$)/);
 		assert.ok(pool);
 		const [error] = errorNodes(await tree.getChildren(pool));
