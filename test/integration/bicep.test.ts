@@ -181,7 +181,14 @@ suite('Bicep and ARM template authoring', () => {
 	test('Export as Bicep opens a new Bicep editor that recreates the pool', async () => {
 		const argument: PoolNodeArgument = { kind: 'pool', pool };
 		await vscode.commands.executeCommand('standbyPools.exportBicep', argument);
-		const editor = await waitFor(() => vscode.window.activeTextEditor, { description: 'the exported editor' });
+		// The extension host learns of the new active editor a moment after the command returns.
+		const editor = await waitFor(
+			() => {
+				const active = vscode.window.activeTextEditor;
+				return active?.document.getText().includes('param poolName') ? active : undefined;
+			},
+			{ description: 'the exported Bicep editor' },
+		);
 		assert.equal(editor.document.languageId, 'bicep');
 		assert.equal(editor.document.isUntitled, true);
 		const text = editor.document.getText();
@@ -197,7 +204,13 @@ suite('Bicep and ARM template authoring', () => {
 			kind: 'pool',
 			pool,
 		} satisfies PoolNodeArgument);
-		const editor = await waitFor(() => vscode.window.activeTextEditor, { description: 'the exported editor' });
+		const editor = await waitFor(
+			() => {
+				const active = vscode.window.activeTextEditor;
+				return active?.document.getText().includes('"$schema"') ? active : undefined;
+			},
+			{ description: 'the exported ARM template editor' },
+		);
 		assert.equal(editor.document.languageId, 'json');
 		const template = JSON.parse(editor.document.getText()) as {
 			parameters: Record<string, { defaultValue: unknown }>;
