@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	chooseOption,
+	chooseUserSetting,
 	contextMenuItem,
 	emulatorControl,
 	emulatorTestControl,
@@ -38,6 +39,7 @@ const themes = [
 let browser;
 let page;
 let themeChanged = false;
+let apiVersionChanged = false;
 
 before(async () => {
 	// Earlier tests may have given web-vmss a pool; the form is only offered on a scale set without one.
@@ -50,6 +52,9 @@ after(async () => {
 	try {
 		if (themeChanged && page) {
 			await setColorTheme(page, usualTheme.label, usualTheme.kind);
+		}
+		if (apiVersionChanged && page) {
+			await chooseUserSetting(page, 'standbyPools.apiVersion', '2026-04-01', { isDefault: true });
 		}
 	} finally {
 		await browser?.close();
@@ -431,6 +436,50 @@ test('the equivalent commands: each format, Copy and Open in Editor', async (t) 
 	});
 });
 
+test('with api-version 2025-03-01 chosen, the open form is rebuilt without what that version lacks', async (t) => {
+	const step = storySteps(t, page);
+
+	await step('the api-version is chosen in the Settings editor', async () => {
+		await chooseUserSetting(page, 'standbyPools.apiVersion', '2025-03-01');
+		apiVersionChanged = true;
+	});
+
+	await step('Create Pool rebuilds the form for 2025-03-01, keeps what was typed and sends nothing', async () => {
+		const form = await currentForm();
+		await emulatorTestControl().clearRequestLog();
+		await form.locator('#submit').click();
+
+		await form.locator('#status', { hasText: 'The form now uses api-version 2025-03-01' }).waitFor();
+		assert.match(await shownText(form, '#connection'), /api-version 2025-03-01$/);
+		const reason = /^Needs api-version 2025-10-01 or later; this connection uses 2025-03-01\.$/;
+		assert.match(await shownText(form, '#postProvisioningDelay-unavailable'), reason);
+		assert.match(await shownText(form, '#dynamicSizingEnabled-unavailable'), reason);
+		assert.equal(await form.locator('#postProvisioningDelayAmount').count(), 0, 'no delay input');
+		const mix = form.locator('#virtualMachineState vscode-option[value="Mix"]');
+		assert.equal(await mix.getAttribute('disabled'), '');
+		assert.equal(await mix.getAttribute('description'), 'Needs api-version 2026-04-01 or later');
+		const kept = await formValues(form);
+		assert.deepEqual(
+			[kept.name, kept.virtualMachineState, kept.minReadyCapacity, kept.maxReadyCapacity, kept.tags],
+			['web-faulty', 'Deallocated', '2', '5', ['team=web']],
+		);
+		// The whole form, with the state list open to show why Mix cannot be chosen.
+		await page.setViewportSize({ width: 1400, height: 1500 });
+		await form.locator(':root').evaluate(() => window.scrollTo(0, 0));
+		await form.locator('#virtualMachineState').click();
+		await form.locator('#virtualMachineState [role="option"]', { hasText: 'Mix' }).waitFor();
+		await screenshot(page, '14-form-api-version-2025-03-01');
+		await page.keyboard.press('Escape');
+		await page.setViewportSize({ width: 1400, height: 900 });
+		assert.deepEqual(await writesLogged(), []);
+	});
+
+	await step('the api-version goes back to the newest', async () => {
+		await chooseUserSetting(page, 'standbyPools.apiVersion', '2026-04-01', { isDefault: true });
+		apiVersionChanged = false;
+	});
+});
+
 test('from the keyboard alone: Tab through the fields to Create Pool, Enter creates the pool', async (t) => {
 	const step = storySteps(t, page);
 	const visited = [];
@@ -451,15 +500,19 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 	await step('a new form takes every value from the keyboard', async () => {
 		const form = await openCreateForm();
 		// The mouse rests on the editor's empty right side, where no tooltip covers the form.
-		await page.mouse.move(1380, 880);
+		await page.mouse.move(1380, 500);
 		assert.equal(await eventually(() => focusedControl(form), 'vscode-textfield#name'), 'vscode-textfield#name');
 		await page.keyboard.press('Control+A');
 		await page.keyboard.type('web-keys');
 
 		await press(form, 'Tab');
+		// Arrow Down opens the list on the current state (Deallocated); Arrow Up moves to Running, Enter takes it.
 		await page.keyboard.press('ArrowDown');
+		await form.locator('#virtualMachineState [role="option"]', { hasText: 'Running' }).waitFor();
 		await page.keyboard.press('ArrowUp');
+		await form.locator('#virtualMachineState [role="option"].active', { hasText: 'Running' }).waitFor();
 		await page.keyboard.press('Enter');
+		await form.locator('#virtualMachineState [role="option"]').first().waitFor({ state: 'hidden' });
 		assert.equal(await form.locator('#virtualMachineState').evaluate((select) => select.value), 'Running');
 		for (const value of ['1', '4', '30']) {
 			await press(form, 'Tab');
@@ -506,7 +559,7 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 			dynamicSizingEnabled: true,
 			tags: ['team=web'],
 		});
-		await screenshot(page, '14-form-keyboard');
+		await screenshot(page, '15-form-keyboard');
 	});
 
 	await step('Enter on Create Pool creates it, and the form closes', async () => {
@@ -523,6 +576,6 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 			dynamicSizing: { enabled: true },
 		});
 		assert.deepEqual(pool.tags, { team: 'web' });
-		await screenshot(page, '15-form-keyboard-created');
+		await screenshot(page, '16-form-keyboard-created');
 	});
 });

@@ -321,3 +321,38 @@ export function emulatorTestControl() {
 		clearRequestLog: () => request('DELETE', '/_emulator/requests'),
 	};
 }
+
+/**
+ * Chooses the value of an enum setting in the Settings editor, the way a user does, and closes the editor once the
+ * setting is written. Choosing the default (`isDefault`) removes the setting from the user settings.
+ */
+export async function chooseUserSetting(page, key, value, { isDefault = false } = {}) {
+	await runCommand(page, 'Preferences: Open User Settings');
+	const search = page.locator('.settings-editor .search-container textarea').first();
+	await search.waitFor();
+	await search.focus();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type(key);
+	const select = page.locator(`.settings-editor .setting-item-contents[data-key="${key}"] select`);
+	await select.click();
+	await page.locator('.monaco-select-box-dropdown-container .monaco-list-row', { hasText: value }).click();
+	await page.locator(`.settings-editor .setting-item-contents[data-key="${key}"] select`).evaluate(
+		(element, expected) =>
+			new Promise((resolve, reject) => {
+				const deadline = Date.now() + 5000;
+				const check = () =>
+					element.value === expected
+						? resolve()
+						: Date.now() > deadline
+							? reject(new Error(`the setting shows ${element.value}`))
+							: setTimeout(check, 50);
+				check();
+			}),
+		value,
+	);
+	// The editor writes the change a moment later; closing it before would lose the change.
+	const configured = page.locator(`.settings-editor .setting-item-contents.is-configured[data-key="${key}"]`);
+	await configured.waitFor({ state: isDefault ? 'detached' : 'attached' });
+	await runCommand(page, 'View: Close Editor');
+	await page.locator('.settings-editor').waitFor({ state: 'detached' });
+}

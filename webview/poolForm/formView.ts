@@ -43,6 +43,11 @@ export class FormView {
 	private readonly delay: DelayInput | undefined;
 	private readonly tags: TagsEditor;
 	private readonly commands: CommandsView;
+	/**
+	 * The state last written. A vscode-single-select takes a value before its options have rendered but reads as
+	 * empty until they have, and the form reads itself right after it is filled in (to save its state).
+	 */
+	private writtenState = '';
 
 	constructor(root: HTMLElement, context: PoolFormContext, handlers: FormHandlers) {
 		this.tags = new TagsEditor(() => handlers.onChange('tags'));
@@ -101,7 +106,7 @@ export class FormView {
 		const sizing = document.getElementById('dynamicSizingEnabled') as VscodeCheckbox | null;
 		return {
 			name: text('name'),
-			virtualMachineState: byId<VscodeSingleSelect>('virtualMachineState').value,
+			virtualMachineState: byId<VscodeSingleSelect>('virtualMachineState').value || this.writtenState,
 			minReadyCapacity: text('minReadyCapacity'),
 			maxReadyCapacity: text('maxReadyCapacity'),
 			postProvisioningDelay: this.delay?.value ?? '',
@@ -118,6 +123,7 @@ export class FormView {
 			byId<VscodeTextfield>(id).value = values[id];
 		}
 		byId<VscodeSingleSelect>('virtualMachineState').value = values.virtualMachineState;
+		this.writtenState = values.virtualMachineState;
 		const sizing = document.getElementById('dynamicSizingEnabled') as VscodeCheckbox | null;
 		if (sizing && 'checked' in sizing) {
 			sizing.checked = values.dynamicSizingEnabled;
