@@ -120,12 +120,30 @@ step_integration_tests() {
 	return "$status"
 }
 
+# Puts code-server's user settings back to what the tests start from: connected to the test emulator, in the
+# default dark theme, with no other Standby Pools setting. UI tests change settings as users do (a theme, Start
+# Local Emulator); one that fails half-way must not leave the next one in another world.
+reset_user_settings() {
+	node -e '
+		const fs = require("fs");
+		const [file, emulatorSettings] = process.argv.slice(1);
+		const settings = JSON.parse(fs.readFileSync(file, "utf8"));
+		for (const key of Object.keys(settings)) if (key.startsWith("standbyPools.")) delete settings[key];
+		Object.assign(settings, JSON.parse(emulatorSettings), { "workbench.colorTheme": "Default Dark Modern" });
+		fs.writeFileSync(file, JSON.stringify(settings, null, 2));' \
+		"$RUN_STATE/code-server/ud/User/settings.json" "$(emulator_settings_json "$EMULATOR_URL" "$EMULATOR_CA")"
+}
+
 step_ui_tests() {
-	local status
-	CODE_SERVER_URL="$CODE_SERVER_URL" WORKSPACE_DIR="$RUN_STATE/ui/workspace" SHOTS_DIR="$SHOTS" \
-		STANDBY_POOLS_TEST_EMULATOR_URL="$EMULATOR_URL" STANDBY_POOLS_TEST_EMULATOR_CA="$EMULATOR_CA" \
-		timeout 600 node --test --test-reporter=spec test/ui/*.test.mjs 2>&1 | tee "$LOGS/ui.log"
-	status=${PIPESTATUS[0]}
+	local status=0 file
+	: > "$LOGS/ui.log"
+	for file in test/ui/*.test.mjs; do
+		reset_user_settings || status=1
+		CODE_SERVER_URL="$CODE_SERVER_URL" WORKSPACE_DIR="$RUN_STATE/ui/workspace" SHOTS_DIR="$SHOTS" \
+			STANDBY_POOLS_TEST_EMULATOR_URL="$EMULATOR_URL" STANDBY_POOLS_TEST_EMULATOR_CA="$EMULATOR_CA" \
+			timeout 600 node --test --test-reporter=spec "$file" 2>&1 | tee -a "$LOGS/ui.log"
+		[ "${PIPESTATUS[0]}" = 0 ] || status=1
+	done
 	STEP_NOTE="($(ls "$SHOTS" | grep -c '\.png$') screenshots)"
 	return "$status"
 }
