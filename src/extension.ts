@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createLogChannel, getLogger } from './core/log';
+import { setLocalizedStrings } from './core/localize';
 import { ResourceChanges } from './core/resourceChanges';
 import { AzureSessionManager } from './core/azure/azureSessionManager';
 import { registerBicepAuthoring } from './features/bicep/registerBicepAuthoring';
@@ -24,6 +25,7 @@ export interface StandbyPoolsExports {
 export function activate(context: vscode.ExtensionContext): StandbyPoolsExports {
 	const started = performance.now();
 	context.subscriptions.push(createLogChannel(vscode.window));
+	setLocalizedStrings(vscode.l10n.bundle);
 	const changes = new ResourceChanges();
 	const sessions = new AzureSessionManager(context.globalState);
 	context.subscriptions.push(changes, sessions);

@@ -12,6 +12,9 @@ import type { ScaleSetApi, StandbyPoolApi, SubscriptionApi } from './standbyPool
 import { StandbyPoolClient } from './standbyPoolClient';
 import { SubscriptionClient } from './subscriptionClient';
 
+/** This bundle keeps its own copy of the localisation module: the session manager hands it the strings. */
+export { setLocalizedStrings } from '../localize';
+
 export interface AzureClients {
 	readonly subscriptions: SubscriptionApi;
 	readonly scaleSets: ScaleSetApi;

@@ -1,4 +1,5 @@
 import { AzureRequestError } from './azureRequestError';
+import { localize } from '../localize';
 
 interface ArmErrorBody {
 	code?: unknown;
@@ -20,24 +21,25 @@ function readErrorBody(body: unknown): ArmErrorBody | undefined {
 }
 
 // Each says what happened and what to do: they stand in for Azure's message when a response has none.
-const statusMessages: Record<number, string> = {
-	400: 'Azure rejected the request as invalid.',
-	401: 'Azure did not accept the sign-in. Sign in again.',
-	403: 'Your account is not allowed to do this. Ask an owner of the subscription for a role that allows it.',
-	404: 'The resource was not found. It may have been deleted elsewhere: refresh the view.',
-	409: 'The resource was changed by another operation at the same time. Refresh and try again.',
-	429: 'Azure is throttling requests. Try again in a moment.',
-	500: 'Azure had an internal error. Try again later.',
-	502: 'Azure could not be reached through a gateway. Try again later.',
-	503: 'The service is unavailable right now. Try again later.',
-	504: 'Azure did not answer in time. Try again later.',
+const statusMessages: Record<number, () => string> = {
+	400: () => localize('Azure rejected the request as invalid.'),
+	401: () => localize('Azure did not accept the sign-in. Sign in again.'),
+	403: () =>
+		localize('Your account is not allowed to do this. Ask an owner of the subscription for a role that allows it.'),
+	404: () => localize('The resource was not found. It may have been deleted elsewhere: refresh the view.'),
+	409: () => localize('The resource was changed by another operation at the same time. Refresh and try again.'),
+	429: () => localize('Azure is throttling requests. Try again in a moment.'),
+	500: () => localize('Azure had an internal error. Try again later.'),
+	502: () => localize('Azure could not be reached through a gateway. Try again later.'),
+	503: () => localize('The service is unavailable right now. Try again later.'),
+	504: () => localize('Azure did not answer in time. Try again later.'),
 };
 
 /**
  * Azure's message for a missing resource names it but says nothing about what to do; the usual cause, for
  * this extension, is a change made elsewhere that the tree has not caught up with yet.
  */
-const notFoundHint = 'It may have been deleted elsewhere: refresh the view.';
+const notFoundHint = (): string => localize('It may have been deleted elsewhere: refresh the view.');
 
 /**
  * Error bodies of failed responses, by request. The Compute client's paged lists raise an error that keeps
@@ -59,10 +61,10 @@ export function errorFromResponse(status: number, body: unknown): AzureRequestEr
 	const armMessage = asString(error?.message);
 	const message =
 		armMessage !== undefined
-			? status === 404 && !armMessage.includes(notFoundHint)
-				? `${armMessage} ${notFoundHint}`
+			? status === 404 && !armMessage.includes(notFoundHint())
+				? `${armMessage} ${notFoundHint()}`
 				: armMessage
-			: (statusMessages[status] ?? `Azure answered with status ${status}. Try again later.`);
+			: (statusMessages[status]?.() ?? localize('Azure answered with status {0}. Try again later.', status));
 	const details = Array.isArray(error?.details)
 		? error.details
 				.filter((detail): detail is ArmErrorBody => typeof detail === 'object' && detail !== null)
@@ -82,7 +84,11 @@ export function errorFromOperation(status: string, body: unknown): AzureRequestE
 	if (fromBody) {
 		return errorFromResponse(200, body);
 	}
-	return new AzureRequestError(`The operation ended with status ${status}.`, `Operation${status}`, undefined);
+	return new AzureRequestError(
+		localize('The operation ended with status {0}.', status),
+		`Operation${status}`,
+		undefined,
+	);
 }
 
 /**
@@ -98,7 +104,7 @@ export function errorFromTransport(error: unknown, endpoint: string, abortSignal
 			return error;
 		}
 		return new AzureRequestError(
-			`${new URL(endpoint).host} did not answer in time. Check your connection and try again.`,
+			localize('{0} did not answer in time. Check your connection and try again.', new URL(endpoint).host),
 			'RequestTimeout',
 			undefined,
 		);
@@ -114,7 +120,10 @@ export function errorFromTransport(error: unknown, endpoint: string, abortSignal
 	// The SDK could not parse the answer: say so, rather than report the (successful) status it came with.
 	if (restError.code === 'PARSE_ERROR') {
 		return new AzureRequestError(
-			`The answer from ${host} could not be read (it is not valid JSON). Try again; if this keeps happening, report it with the log.`,
+			localize(
+				'The answer from {0} could not be read (it is not valid JSON). Try again; if this keeps happening, report it with the log.',
+				host,
+			),
 			'InvalidResponse',
 			typeof restError.statusCode === 'number' ? restError.statusCode : undefined,
 		);
@@ -136,7 +145,7 @@ export function errorFromTransport(error: unknown, endpoint: string, abortSignal
 	const code = typeof restError.code === 'string' ? restError.code : 'ConnectionFailed';
 	const reason = error instanceof Error ? error.message : String(error);
 	return new AzureRequestError(
-		`Could not reach ${host}: ${reason}. Check your connection and try again.`,
+		localize('Could not reach {0}: {1}. Check your connection and try again.', host, reason),
 		code,
 		undefined,
 	);

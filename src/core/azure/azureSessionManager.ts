@@ -159,10 +159,10 @@ async function createSession(target: SessionTarget): Promise<AzureSession> {
 	const endpoint = await createEndpoint(target);
 	// A plain require keeps the SDK bundle separate (see esbuild.mjs) and loads it only now.
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { createAzureClients } = require('./azureClients') as typeof import('./azureClients');
-	log.info(
-		`Connected to ${cloud ? `${cloud.name}${target.tenantId ? ` (tenant ${target.tenantId})` : ''}` : `the local emulator at ${endpoint.url}`}`,
-	);
+	const { createAzureClients, setLocalizedStrings } = require('./azureClients') as typeof import('./azureClients');
+	setLocalizedStrings(vscode.l10n.bundle);
+	const tenant = target.tenantId ? ` (tenant ${target.tenantId})` : '';
+	log.info(`Connected to ${cloud ? `${cloud.name}${tenant}` : `the local emulator at ${endpoint.url}`}`);
 	return {
 		label: cloud ? cloud.name : vscode.l10n.t('Local emulator'),
 		connectionKind: connection.kind,

@@ -2,6 +2,7 @@
  * Pure mapping from Azure resources to what the tree shows. No `vscode` import, so unit tests run in Node.
  */
 import type { ScaleSetSummary } from '../../core/azure/scaleSetModels';
+import { localize } from '../../core/localize';
 import type {
 	StandbyVirtualMachinePool,
 	StandbyVirtualMachinePoolRuntimeView,
@@ -22,34 +23,36 @@ export function isFlexible(scaleSet: ScaleSetSummary): boolean {
 	return (scaleSet.orchestrationMode ?? '').toLowerCase() === 'flexible';
 }
 
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
+function instances(count: number): string {
+	return count === 1 ? localize('1 instance') : localize('{0} instances', count);
 }
 
 export function scaleSetDisplay(scaleSet: ScaleSetSummary, pool: StandbyVirtualMachinePool | undefined): NodeDisplay {
 	const flexible = isFlexible(scaleSet);
-	const mode = scaleSet.orchestrationMode ?? 'Unknown orchestration';
+	const mode = scaleSet.orchestrationMode ?? localize('Unknown orchestration');
 	const parts = [
 		scaleSet.resourceGroup,
 		scaleSet.location,
-		flexible ? mode : `${mode} (not supported)`,
-		plural(scaleSet.capacity, 'instance', 'instances'),
+		flexible ? mode : localize('{0} (not supported)', mode),
+		instances(scaleSet.capacity),
 	];
 	if (scaleSet.zones.length > 0) {
-		parts.push(`zones ${scaleSet.zones.join(',')}`);
+		parts.push(localize('zones {0}', scaleSet.zones.join(',')));
 	}
 	const tokens = ['scaleSet', flexible ? 'flexible' : 'notFlexible', pool ? 'hasPool' : 'noPool'];
 	const tooltip = [
-		`${scaleSet.name}`,
-		`Resource group: ${scaleSet.resourceGroup}`,
-		`Region: ${scaleSet.location}`,
-		`Orchestration: ${mode}${flexible ? '' : ' (standby pools need Flexible orchestration)'}`,
-		`Instances: ${scaleSet.capacity}`,
-		`Zones: ${scaleSet.zones.length > 0 ? scaleSet.zones.join(', ') : 'none (regional)'}`,
-		`Hibernation: ${scaleSet.hibernationEnabled ? 'enabled' : 'not enabled'}`,
+		scaleSet.name,
+		localize('Resource group: {0}', scaleSet.resourceGroup),
+		localize('Region: {0}', scaleSet.location),
+		flexible
+			? localize('Orchestration: {0}', mode)
+			: localize('Orchestration: {0} (standby pools need Flexible orchestration)', mode),
+		localize('Instances: {0}', scaleSet.capacity),
+		scaleSet.zones.length > 0 ? localize('Zones: {0}', scaleSet.zones.join(', ')) : localize('Zones: none (regional)'),
+		scaleSet.hibernationEnabled ? localize('Hibernation: enabled') : localize('Hibernation: not enabled'),
 	];
 	if ((scaleSet.platformFaultDomainCount ?? 1) > 1) {
-		tooltip.push(`Fault domains: ${scaleSet.platformFaultDomainCount}`);
+		tooltip.push(localize('Fault domains: {0}', scaleSet.platformFaultDomainCount ?? 1));
 	}
 	return {
 		label: scaleSet.name,
@@ -80,30 +83,39 @@ export function effectiveTarget(
 }
 
 export function poolDisplay(pool: StandbyVirtualMachinePool, scaleSet: ScaleSetSummary | undefined): NodeDisplay {
-	const state = String(pool.properties.virtualMachineState ?? 'Unknown');
+	const state = String(pool.properties.virtualMachineState ?? localize('Unknown'));
 	const elasticity = pool.properties.elasticityProfile;
 	const min = elasticity?.minReadyCapacity ?? 0;
 	const max = elasticity?.maxReadyCapacity;
-	const provisioning = String(pool.properties.provisioningState ?? 'Unknown');
+	const provisioning = String(pool.properties.provisioningState ?? localize('Unknown'));
 	const target = effectiveTarget(pool, scaleSet);
-	const parts = [state, max === undefined ? 'no capacity set' : `${min}–${max} ready`, provisioning];
+	const parts = [
+		state,
+		max === undefined ? localize('no capacity set') : localize('{0}–{1} ready', min, max),
+		provisioning,
+	];
 	if (target !== undefined && target <= 0) {
-		parts.push('⚠ pool stays empty');
+		parts.push(localize('⚠ pool stays empty'));
 	}
 	const visual = stateIcons[state.toLowerCase()] ?? { icon: 'question' };
 	const failed = provisioning.toLowerCase() === 'failed';
 	const tooltip = [
-		`Standby pool ${pool.name}`,
-		`VM state: ${state}`,
-		`Ready capacity: min ${min}, max ${max ?? 'not set'}`,
-		target === undefined
-			? 'Target size: unknown (scale set not found)'
-			: `Target size: ${Math.max(target, 0)} VMs (max ready capacity ${max} minus the scale set's ${scaleSet?.capacity} instances)`,
-		`Provisioning state: ${provisioning}`,
-		`Region: ${pool.location}`,
+		localize('Standby pool {0}', pool.name),
+		localize('VM state: {0}', state),
+		localize('Ready capacity: min {0}, max {1}', min, max ?? localize('not set')),
+		target === undefined || max === undefined || scaleSet === undefined
+			? localize('Target size: unknown (scale set not found)')
+			: localize(
+					"Target size: {0} VMs (max ready capacity {1} minus the scale set's {2} instances)",
+					Math.max(target, 0),
+					max,
+					scaleSet.capacity,
+				),
+		localize('Provisioning state: {0}', provisioning),
+		localize('Region: {0}', pool.location),
 	];
 	if (target !== undefined && target <= 0) {
-		tooltip.push('Warning: max ready capacity is not above the instance count, so the pool holds no VMs.');
+		tooltip.push(localize('Warning: max ready capacity is not above the instance count, so the pool holds no VMs.'));
 	}
 	return {
 		label: pool.name,
@@ -132,8 +144,8 @@ export function runtimeViewLines(view: StandbyVirtualMachinePoolRuntimeView): St
 			.map((entry) => `${entry.count} ${entry.state}`);
 		const total = (summary.instanceCountsByState ?? []).reduce((sum, entry) => sum + (entry.count || 0), 0);
 		lines.push({
-			label: summary.zone === undefined ? 'All VMs' : `Zone ${summary.zone}`,
-			description: counts.length > 0 ? `${total} VMs: ${counts.join(', ')}` : 'no VMs yet',
+			label: summary.zone === undefined ? localize('All VMs') : localize('Zone {0}', summary.zone),
+			description: counts.length > 0 ? localize('{0} VMs: {1}', total, counts.join(', ')) : localize('no VMs yet'),
 			icon: 'vm',
 		});
 	}
@@ -145,7 +157,7 @@ export function runtimeViewLines(view: StandbyVirtualMachinePoolRuntimeView): St
 	if (status) {
 		const healthy = status.code.toLowerCase().endsWith('/healthy');
 		lines.push({
-			label: healthy ? 'Healthy' : `Health: ${status.code.replace(/^HealthState\//i, '')}`,
+			label: healthy ? localize('Healthy') : localize('Health: {0}', status.code.replace(/^HealthState\//i, '')),
 			description: status.message ?? '',
 			icon: healthy ? 'pass' : 'warning',
 			...(healthy ? {} : { degraded: true }),
@@ -180,13 +192,18 @@ export function forecastLine(
 	}
 	const { accuracy, intervalMinutes } = readForecastInfo(prediction.forecastInfo);
 	const shown = values.slice(0, 6).join(', ') + (values.length > 6 ? ' …' : '');
-	const per = intervalMinutes === undefined ? '' : intervalMinutes === 60 ? ' per hour' : ` per ${intervalMinutes} min`;
+	const per =
+		intervalMinutes === undefined
+			? ''
+			: intervalMinutes === 60
+				? localize(' per hour')
+				: localize(' per {0} min', intervalMinutes);
 	const start = prediction.forecastStartTime
-		? ` from ${prediction.forecastStartTime.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z?$/, '')}`
+		? localize(' from {0}', prediction.forecastStartTime.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z?$/, ''))
 		: '';
 	return {
-		label: accuracy === undefined ? 'Forecast' : `Forecast (${accuracy}% accurate)`,
-		description: `${shown} VMs requested${per}${start}`,
+		label: accuracy === undefined ? localize('Forecast') : localize('Forecast ({0}% accurate)', accuracy),
+		description: localize('{0} VMs requested{1}{2}', shown, per, start),
 		icon: 'graph-line',
 	};
 }
