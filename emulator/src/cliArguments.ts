@@ -2,7 +2,10 @@ import type { EmulatorOptions } from './startEmulator';
 
 const usage =
 	'Usage: node dist/emulator/main.js [--port 47443] [--data-dir <dir>] [--seed <file>] [--latency-ms 0] ' +
-	'[--operation-delay-ms 1500] [--page-size 100] [--time-scale 1]';
+	'[--operation-delay-ms 1500] [--page-size 100] [--time-scale 1] [--parent-pid <pid>]';
+
+/** The command line: the emulator's options, and the process whose end also ends the emulator. */
+export type CommandLine = EmulatorOptions & { parentPid?: number };
 
 const numericFlags: Record<string, keyof EmulatorOptions> = {
 	'--port': 'port',
@@ -13,7 +16,7 @@ const numericFlags: Record<string, keyof EmulatorOptions> = {
 };
 
 /** Reads the command line; throws a message with the usage line for anything it does not understand. */
-export function parseArguments(argv: string[]): EmulatorOptions {
+export function parseArguments(argv: string[]): CommandLine {
 	const options: Record<string, unknown> = {};
 	for (let index = 0; index < argv.length; index++) {
 		const flag = argv[index] ?? '';
@@ -36,6 +39,12 @@ export function parseArguments(argv: string[]): EmulatorOptions {
 			options['dataDir'] = value;
 		} else if (name === '--seed') {
 			options['seed'] = value;
+		} else if (name === '--parent-pid') {
+			const pid = Number(value);
+			if (!Number.isInteger(pid) || pid <= 0) {
+				throw new Error(`--parent-pid must be a process id; got '${value}'.\n${usage}`);
+			}
+			options['parentPid'] = pid;
 		} else {
 			throw new Error(`Unknown option '${name}'.\n${usage}`);
 		}

@@ -28,6 +28,25 @@ async function main(): Promise<void> {
 	};
 	process.on('SIGINT', shutdown);
 	process.on('SIGTERM', shutdown);
+	if (options.parentPid !== undefined) {
+		watchParent(options.parentPid, shutdown);
+	}
+}
+
+/**
+ * Ends the emulator when the process that started it is gone, so an editor that crashed leaves no server
+ * behind. Checked every two seconds; signal 0 only asks whether the process exists.
+ */
+function watchParent(parentPid: number, shutdown: () => void): void {
+	const timer = setInterval(() => {
+		try {
+			process.kill(parentPid, 0);
+		} catch {
+			clearInterval(timer);
+			shutdown();
+		}
+	}, 2000);
+	timer.unref();
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArguments } from '../../emulator/src/cliArguments';
 
 const mainScript = path.resolve(__dirname, '../../../../dist/emulator/main.js');
 
@@ -96,5 +97,13 @@ describe('Emulator: the command line (dist/emulator/main.js)', function () {
 		const emulator = run(['--colour', 'blue'], workDir);
 		assert.equal(await emulator.exit, 2);
 		assert.match(emulator.lines.join('\n'), /Usage: node dist\/emulator\/main\.js/);
+	});
+});
+
+describe('emulator command line: --parent-pid', () => {
+	it('is read as a process id, and anything else is refused with the usage line', () => {
+		assert.equal(parseArguments(['--parent-pid', '4242']).parentPid, 4242);
+		assert.throws(() => parseArguments(['--parent-pid', 'abc']), /--parent-pid must be a process id[\s\S]*Usage/);
+		assert.throws(() => parseArguments(['--parent-pid', '0']), /--parent-pid must be a process id/);
 	});
 });

@@ -53,7 +53,9 @@ export async function launchEmulator(options: EmulatorLaunchOptions): Promise<Em
 	// A file left by a process that is gone would otherwise be mistaken for the new one.
 	await rm(path.join(options.dataDir, connectionFileName), { force: true });
 
-	const child = spawn(options.nodePath, [options.mainScript, '--port', '0', '--data-dir', options.dataDir], {
+	// --parent-pid: the emulator ends itself if this extension host goes away without stopping it.
+	const args = [options.mainScript, '--port', '0', '--data-dir', options.dataDir, '--parent-pid', String(process.pid)];
+	const child = spawn(options.nodePath, args, {
 		cwd: options.dataDir,
 		env: { ...options.env, ELECTRON_RUN_AS_NODE: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
