@@ -84,6 +84,25 @@ async function assertSelected(placeholder) {
 const suggestions = () => page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
 
 /**
+ * Types a value into the selected placeholder. Without the Bicep extension's grammar the editor cannot tell a
+ * string from code, so it may suggest words of the file while one types (as it would for a user); Tab would then
+ * take the suggestion rather than move on, so an open suggestion list is dismissed (Escape closes only the list
+ * and keeps the snippet's tab stops).
+ */
+async function typeValue(text) {
+	await page.keyboard.type(text, { delay: 30 });
+	const widget = page.locator('.editor-widget.suggest-widget.visible');
+	const shown = await widget
+		.waitFor({ timeout: 500 })
+		.then(() => true)
+		.catch(() => false);
+	if (shown) {
+		await page.keyboard.press('Escape');
+		await widget.waitFor({ state: 'hidden' });
+	}
+}
+
+/**
  * Picks a choice of the current tab stop from the suggest list by its label, with the arrow keys and Enter,
  * and returns every label the list offered.
  */
@@ -131,22 +150,22 @@ test('the standby VM pool snippet, placeholder by placeholder', async (t) => {
 		await page.keyboard.press('Control+Space');
 		await suggestions().filter({ hasText: 'res-standby-vm-pool' }).first().waitFor();
 		assert.match((await suggestions().first().getAttribute('aria-label')) ?? '', /^res-standby-vm-pool,/);
-		await screenshot(page, '20-snippet-offered');
+		await screenshot(page, '30-snippet-offered');
 	});
 
 	await step('accepting it selects the symbol name first', async () => {
 		await page.keyboard.press('Enter');
 		await lineAppears("resource standbyPool 'Microsoft.StandbyPool/standbyVirtualMachinePools@2026-04-01' = {");
 		await assertSelected('standbyPool');
-		await page.keyboard.type('webPool');
+		await typeValue('webPool');
 		await lineAppears("resource webPool 'Microsoft.StandbyPool/standbyVirtualMachinePools@2026-04-01' = {");
-		await screenshot(page, '21-snippet-symbol');
+		await screenshot(page, '31-snippet-symbol');
 	});
 
 	await step('Tab: the pool name', async () => {
 		await page.keyboard.press('Tab');
 		await assertSelected('standby-pool');
-		await page.keyboard.type('web-pool');
+		await typeValue('web-pool');
 		await lineAppears("name: 'web-pool'");
 	});
 
@@ -155,7 +174,7 @@ test('the standby VM pool snippet, placeholder by placeholder', async (t) => {
 		await assertSelected('resourceGroup().location');
 		const offered = await pickChoice("'eastus'");
 		assert.equal(offered[0], 'resourceGroup().location', 'the default stays the first choice');
-		await screenshot(page, '22-snippet-region-choices');
+		await screenshot(page, '32-snippet-region-choices');
 		await page.keyboard.press('Enter');
 		await lineAppears("location: 'eastus'");
 	});
@@ -165,7 +184,7 @@ test('the standby VM pool snippet, placeholder by placeholder', async (t) => {
 		await assertSelected(defaultId);
 		const offered = await pickChoice('web-vmss in rg-web');
 		assert.equal(offered[0], defaultId);
-		await screenshot(page, '23-snippet-scale-set-choices');
+		await screenshot(page, '33-snippet-scale-set-choices');
 		await page.keyboard.press('Enter');
 		await lineAppears(`attachedVirtualMachineScaleSetId: /* web-vmss in rg-web */ '${scaleSetId}'`);
 	});
@@ -173,17 +192,17 @@ test('the standby VM pool snippet, placeholder by placeholder', async (t) => {
 	await step('the VM state, as a choice', async () => {
 		await assertSelected('Deallocated');
 		assert.deepEqual(await pickChoice('Running'), ['Deallocated', 'Running', 'Hibernated']);
-		await screenshot(page, '24-snippet-state-choices');
+		await screenshot(page, '34-snippet-state-choices');
 		await page.keyboard.press('Enter');
 		await lineAppears("virtualMachineState: 'Running'");
 	});
 
 	await step('the ready capacities, then Tab leaves the snippet at its end', async () => {
 		await assertSelected('10');
-		await page.keyboard.type('6');
+		await typeValue('6');
 		await page.keyboard.press('Tab');
 		await assertSelected('2');
-		await page.keyboard.type('1');
+		await typeValue('1');
 		await page.keyboard.press('Tab');
 		await page.keyboard.type('\n// done');
 
@@ -206,7 +225,7 @@ test('the standby VM pool snippet, placeholder by placeholder', async (t) => {
 				'// done',
 			],
 		);
-		await screenshot(page, '25-snippet-filled');
+		await screenshot(page, '35-snippet-filled');
 	});
 
 	await step('the file is closed without saving', async () => {
