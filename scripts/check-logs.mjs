@@ -55,6 +55,20 @@ export function findSecrets(file, text) {
 	return findings;
 }
 
+/** Where the extension's code runs from; the rest of its folder (such as a test run's state) does not count. */
+function codePaths(root) {
+	return ['dist', 'out', 'src', 'webview'].map((folder) => `${path.join(root, folder)}${path.sep}`);
+}
+
+function extensionId(root) {
+	try {
+		const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+		return `${manifest.publisher}.${manifest.name}`;
+	} catch {
+		return 'standby-pools-dev.standby-pools';
+	}
+}
+
 /**
  * Errors the extension host logged (an uncaught error or a promise rejection nobody handled) whose entry,
  * the `[error]` line and the stack below it, names this extension.
@@ -71,7 +85,7 @@ export function findExtensionErrors(file, text, root = extensionRoot) {
 			entry.push(lines[next]);
 		}
 		const text = entry.join('\n');
-		if (text.includes(root) || /standby-pools/i.test(text)) {
+		if (codePaths(root).some((codePath) => text.includes(codePath)) || text.includes(extensionId(root))) {
 			findings.push({ file, line: index + 1, kind: `an error from the extension: ${(entry[0] ?? '').slice(0, 200)}` });
 		}
 	}
