@@ -172,7 +172,7 @@ suite('Faults: delete and status commands', function () {
 	check('delete, slower than the request timeout: says so', async () => {
 		const node = await findPoolNode(tree, 'api-pool');
 		await withUserSetting('requestTimeoutSeconds', 1, async () => {
-			await faults.addFault({ method: 'DELETE', path: deleteApiPool, count: 1, action: 'delay', delayMs: 2500 });
+			await faults.addFault({ method: 'DELETE', path: deleteApiPool, count: 1, action: 'delay', delayMs: 1600 });
 			const recorder = await runFromNode('standbyPools.deletePool', node, 'Delete');
 			assertAzureErrorShown(recorder, /^Delete standby pool failed: /, expectedMessages.timeout);
 			await waitFor(async () => (await faults.requests(new RegExp(deleteApiPool), 'DELETE')).length > 0, {
@@ -259,7 +259,7 @@ suite('Faults: delete and status commands', function () {
 	check('status, slower than the request timeout: says so', async () => {
 		const node = await findPoolNode(tree, 'api-pool');
 		await withUserSetting('requestTimeoutSeconds', 1, async () => {
-			await faults.addFault({ method: 'GET', path: apiPoolStatus, count: 1, action: 'delay', delayMs: 2500 });
+			await faults.addFault({ method: 'GET', path: apiPoolStatus, count: 1, action: 'delay', delayMs: 1600 });
 			const recorder = await runFromNode('standbyPools.showStatus', node);
 			assertAzureErrorShown(recorder, /^Show pool status failed: /, expectedMessages.timeout);
 			await waitFor(async () => (await faults.requests(new RegExp(apiPoolStatus), 'GET')).length > 0, {

@@ -191,7 +191,7 @@ suite('Faults: the pool form (create and edit)', function () {
 	check('create, slower than the request timeout: says so, and keeps what was typed', async () => {
 		await withUserSetting('requestTimeoutSeconds', 1, async () => {
 			const { form, values } = await openCreate();
-			await faults.addFault({ method: 'PUT', path: putNewPool, count: 1, action: 'delay', delayMs: 2500 });
+			await faults.addFault({ method: 'PUT', path: putNewPool, count: 1, action: 'delay', delayMs: 1600 });
 			await form.typeAndSubmit(values);
 
 			assertExplains(form.failure().message, expectedMessages.timeout);
@@ -282,7 +282,7 @@ suite('Faults: the pool form (create and edit)', function () {
 	check('edit, slower than the request timeout: says so, and keeps what was typed', async () => {
 		await withUserSetting('requestTimeoutSeconds', 1, async () => {
 			const { form, values } = await openEdit();
-			await faults.addFault({ method: 'PATCH', path: patchApiPool, count: 1, action: 'delay', delayMs: 2500 });
+			await faults.addFault({ method: 'PATCH', path: patchApiPool, count: 1, action: 'delay', delayMs: 1600 });
 			await form.typeAndSubmit(values);
 
 			assertExplains(form.failure().message, expectedMessages.timeout);

@@ -144,7 +144,7 @@ suite('Faults: listing the tree', function () {
 
 	check('a response slower than the timeout: an error node says so, Retry then works', async () => {
 		await withUserSetting('requestTimeoutSeconds', 1, async () => {
-			await faults.addFault({ method: 'GET', path: poolList, count: 1, action: 'delay', delayMs: 2500 });
+			await faults.addFault({ method: 'GET', path: poolList, count: 1, action: 'delay', delayMs: 1600 });
 			const children = await productionChildren(tree);
 			const [error] = errorNodes(children);
 			assert.ok(error, `an error node; got ${children.map(labelOf).join(', ')}`);
