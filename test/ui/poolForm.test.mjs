@@ -530,7 +530,7 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 		await page.keyboard.type('team');
 		await press(form, 'Tab');
 		await page.keyboard.type('web');
-		for (let index = 0; index < 4; index++) {
+		for (let index = 0; index < 6; index++) {
 			await press(form, 'Tab');
 		}
 
@@ -548,6 +548,8 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 			'vscode-button#tag-remove-0',
 			'vscode-button#addTag',
 			'vscode-collapsible#equivalentCommands',
+			'vscode-button#prerequisitesDetails',
+			'vscode-button#recheckPrerequisites',
 			'vscode-button#submit',
 		]);
 		assert.deepEqual(await formValues(form), {

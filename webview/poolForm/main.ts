@@ -45,13 +45,12 @@ function start(context: PoolFormContext, hostValues: PoolFormValues): void {
 	const restored = saved !== undefined && sameTarget(saved.target, context.target);
 	const view = new FormView(byId('app'), context, { onChange, onSubmit, onCancel, onCommand });
 	session = { context, view, touched: new Set(), serverErrors: {}, showAll: restored, busy: false };
-	// The prerequisites checklist, a separate section that the host fills in the background (create forms only).
+	// The prerequisites checklist, a separate section that the host fills in the background (create forms only),
+	// just above the form's buttons: the last thing to read before Create Pool, and nothing above it moves.
 	prerequisites = undefined;
 	if (context.target.mode === 'create') {
 		prerequisites = new PrerequisitesSection((action) => postToHost({ type: 'prerequisitesAction', action }));
-		(document.getElementById('scaleSet-heading')?.parentElement ?? byId('app').firstElementChild)?.after(
-			prerequisites.root,
-		);
+		(document.querySelector('footer.actions') ?? byId('app').lastElementChild)?.before(prerequisites.root);
 	}
 	view.write(restored ? saved.values : hostValues);
 	refresh();

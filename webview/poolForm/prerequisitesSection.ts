@@ -33,18 +33,17 @@ export class PrerequisitesSection {
 				` ${line.text}`,
 			]),
 		);
+		// Details and Check Again are always there, so the keyboard order of the form does not change under the user.
 		const buttons: HTMLElement[] = [];
 		if (checklist.fixable) {
 			buttons.push(this.button('fixPrerequisites', localize('Fix...'), 'tools', 'fix', false));
 		}
-		if (checklist.summary !== 'checking') {
-			buttons.push(this.button('prerequisitesDetails', localize('Details'), 'checklist', 'details', true));
-			buttons.push(this.button('recheckPrerequisites', localize('Check Again'), 'refresh', 'recheck', true));
-		}
+		buttons.push(this.button('prerequisitesDetails', localize('Details'), 'checklist', 'details', true));
+		buttons.push(this.button('recheckPrerequisites', localize('Check Again'), 'refresh', 'recheck', true));
 		this.body.replaceChildren(
 			element('p', { id: 'prerequisites-headline' }, [checklist.headline]),
 			...lines,
-			buttons.length > 0 ? element('div', { class: 'buttons' }, buttons) : '',
+			element('div', { class: 'buttons' }, buttons),
 		);
 	}
 
