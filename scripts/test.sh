@@ -6,7 +6,7 @@
 # when any step failed.
 #
 # Artifacts: .test-artifacts/screenshots/ (UI test), .test-artifacts/logs/ (servers, browser, results).
-# Environment: TEST_CODE_SERVER_PORT (default: a free port), EXT_TEST_TIMEOUT_MS (integration, default 300000).
+# Environment: TEST_CODE_SERVER_PORT (default: a free port), EXT_TEST_TIMEOUT_MS (integration, default 900000).
 set -uo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"
@@ -112,8 +112,8 @@ step_start_servers() {
 
 step_integration_tests() {
 	local status
-	EXT_TEST_TIMEOUT_MS="${EXT_TEST_TIMEOUT_MS:-300000}" EXT_TEST_LOGS_DIR="$LOGS/integration-browser" \
-		timeout 420 node "$HARNESS/run-ext-tests.mjs" "$CODE_SERVER_URL" "$ROOT" "$ROOT/out/test/integration/index.js" \
+	EXT_TEST_TIMEOUT_MS="${EXT_TEST_TIMEOUT_MS:-900000}" EXT_TEST_LOGS_DIR="$LOGS/integration-browser" \
+		timeout 960 node "$HARNESS/run-ext-tests.mjs" "$CODE_SERVER_URL" "$ROOT" "$ROOT/out/test/integration/index.js" \
 		"$RUN_STATE/integration/workspace" 2>&1 | tee "$LOGS/integration.log"
 	status=${PIPESTATUS[0]}
 	STEP_NOTE="$(results_note "$LOGS/integration-results.json")"
