@@ -502,6 +502,9 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 		// The mouse rests on the editor's empty right side, where no tooltip covers the form.
 		await page.mouse.move(1380, 500);
 		assert.equal(await eventually(() => focusedControl(form), 'vscode-textfield#name'), 'vscode-textfield#name');
+		// VS Code hands the keyboard to a new webview a moment after it is drawn; keys pressed before go elsewhere.
+		const hasKeyboard = () => form.locator(':root').evaluate(() => document.hasFocus());
+		assert.equal(await eventually(hasKeyboard, true), true, 'the form has the keyboard');
 		await page.keyboard.press('Control+A');
 		await page.keyboard.type('web-keys');
 
@@ -530,7 +533,7 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 		await page.keyboard.type('team');
 		await press(form, 'Tab');
 		await page.keyboard.type('web');
-		for (let index = 0; index < 6; index++) {
+		for (let index = 0; index < 4; index++) {
 			await press(form, 'Tab');
 		}
 
@@ -548,8 +551,6 @@ test('from the keyboard alone: Tab through the fields to Create Pool, Enter crea
 			'vscode-button#tag-remove-0',
 			'vscode-button#addTag',
 			'vscode-collapsible#equivalentCommands',
-			'vscode-button#prerequisitesDetails',
-			'vscode-button#recheckPrerequisites',
 			'vscode-button#submit',
 		]);
 		assert.deepEqual(await formValues(form), {

@@ -46,11 +46,13 @@ function start(context: PoolFormContext, hostValues: PoolFormValues): void {
 	const view = new FormView(byId('app'), context, { onChange, onSubmit, onCancel, onCommand });
 	session = { context, view, touched: new Set(), serverErrors: {}, showAll: restored, busy: false };
 	// The prerequisites checklist, a separate section that the host fills in the background (create forms only),
-	// just above the form's buttons: the last thing to read before Create Pool, and nothing above it moves.
+	// right under the scale set it is about, where it is seen when the form opens.
 	prerequisites = undefined;
 	if (context.target.mode === 'create') {
 		prerequisites = new PrerequisitesSection((action) => postToHost({ type: 'prerequisitesAction', action }));
-		(document.querySelector('footer.actions') ?? byId('app').lastElementChild)?.before(prerequisites.root);
+		(document.getElementById('scaleSet-heading')?.parentElement ?? byId('app').firstElementChild)?.after(
+			prerequisites.root,
+		);
 	}
 	view.write(restored ? saved.values : hostValues);
 	refresh();
