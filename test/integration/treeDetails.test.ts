@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { child, descriptionOf, explorer, labelOf, type TestExplorer, type TestNode } from './explorerHelpers';
 import { EmulatorControl } from './testEnvironment';
 
+const defaultSeed = path.resolve(__dirname, '..', '..', '..', 'emulator', 'seed', 'default.json');
 const production = '3f2c8a61-9d4e-4b7a-8c15-6e0f2d9b4a73';
 const apiScaleSet = `/subscriptions/${production}/resourceGroups/rg-api/providers/Microsoft.Compute/virtualMachineScaleSets/api-vmss`;
 
@@ -80,6 +83,30 @@ suite('Tree details against the emulator', function () {
 		await vscode.commands.executeCommand('standbyPools.retry', errorNode);
 		assert.equal(labelOf((await refreshed) as TestNode), 'Contoso Production', 'Retry reloads only that subscription');
 		assert.ok((await tree.getChildren(failing)).some((node) => labelOf(node) === 'web-vmss'));
+	});
+
+	test('without the resource provider, the scale sets still show, and the pools error leads to Check Prerequisites', async () => {
+		const seed = JSON.parse(fs.readFileSync(defaultSeed, 'utf8')) as { subscriptions: Record<string, unknown>[] };
+		const subscription = seed.subscriptions.find((candidate) => candidate['subscriptionId'] === production);
+		assert.ok(subscription);
+		await control.request('PUT', '/_emulator/resources', {
+			subscriptions: [
+				{
+					...subscription,
+					providers: { ...(subscription['providers'] as object), 'Microsoft.StandbyPool': 'NotRegistered' },
+				},
+			],
+		});
+		const node = await child(tree, undefined, 'Contoso Production');
+		const children = await tree.getChildren(node);
+		const error = children.find((candidate) => labelOf(candidate) === 'Standby pools failed to load');
+		assert.ok(error, children.map(labelOf).join(', '));
+		assert.match(descriptionOf(error), /MissingSubscriptionRegistration|not registered/i);
+		assert.equal(error.getTreeItem().command?.command, 'standbyPools.checkPrerequisites');
+		assert.ok(
+			children.some((candidate) => labelOf(candidate) === 'web-vmss'),
+			'the scale sets still show',
+		);
 	});
 
 	test('a pool whose scale set was deleted elsewhere appears under "Pools without a scale set"', async () => {

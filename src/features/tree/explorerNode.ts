@@ -46,21 +46,43 @@ export class MessageNode implements ExplorerNode {
 }
 
 /** Shown where something failed to load; Retry reloads just that part of the tree. */
+export interface ErrorNodeOptions {
+	/** Replaces "Failed to load". */
+	readonly label?: string;
+	/** The failure is a missing resource provider registration: clicking opens Check Prerequisites. */
+	readonly checkPrerequisites?: boolean;
+	readonly subscriptionId?: string;
+	readonly subscriptionName?: string;
+}
+
 export class ErrorNode implements ExplorerNode {
+	/** The subscription a Check Prerequisites from this node is about (the command reads it as a node). */
+	readonly subscription: { subscriptionId: string; displayName: string } | undefined;
+
 	constructor(
 		readonly id: string,
 		private readonly message: string,
 		readonly retry: () => void,
-	) {}
+		private readonly options: ErrorNodeOptions = {},
+	) {
+		this.subscription = options.subscriptionId
+			? { subscriptionId: options.subscriptionId, displayName: options.subscriptionName ?? options.subscriptionId }
+			: undefined;
+	}
 
 	getTreeItem(): vscode.TreeItem {
-		const item = new vscode.TreeItem(vscode.l10n.t('Failed to load'), vscode.TreeItemCollapsibleState.None);
+		const label = this.options.label ?? vscode.l10n.t('Failed to load');
+		const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
 		item.id = this.id;
 		item.description = this.message;
-		item.tooltip = this.message;
-		item.contextValue = 'error';
+		item.tooltip = this.options.checkPrerequisites
+			? vscode.l10n.t('{0}\nClick to check the prerequisites and register the resource provider.', this.message)
+			: this.message;
+		item.contextValue = this.options.checkPrerequisites ? 'error;prerequisites' : 'error';
 		item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
-		item.command = { command: 'standbyPools.retry', title: vscode.l10n.t('Retry'), arguments: [this] };
+		item.command = this.options.checkPrerequisites
+			? { command: 'standbyPools.checkPrerequisites', title: vscode.l10n.t('Check Prerequisites'), arguments: [this] }
+			: { command: 'standbyPools.retry', title: vscode.l10n.t('Retry'), arguments: [this] };
 		return item;
 	}
 }

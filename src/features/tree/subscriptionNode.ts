@@ -11,6 +11,10 @@ import { ScaleSetNode } from './scaleSetNode';
 
 const log = getLogger('tree');
 
+function isMissingRegistration(error: unknown): boolean {
+	return (error as { code?: unknown } | undefined)?.code === 'MissingSubscriptionRegistration';
+}
+
 /** Pools whose scale set no longer exists, grouped under their subscription. */
 class OrphanPoolsNode implements ExplorerNode {
 	constructor(
@@ -64,23 +68,34 @@ export class SubscriptionNode implements ExplorerNode {
 
 	async getChildren(): Promise<ExplorerNode[]> {
 		const started = Date.now();
-		let scaleSets: ScaleSetSummary[];
-		let pools: StandbyVirtualMachinePool[];
-		try {
-			[scaleSets, pools] = await this.limit(() =>
-				Promise.all([
-					this.session.scaleSets.listScaleSets(this.subscription.subscriptionId),
-					this.session.pools.listPools(this.subscription.subscriptionId),
-				]),
-			);
-		} catch (error) {
-			log.warn(`Listing ${this.subscription.subscriptionId} failed: ${describeError(error)}`);
-			return [new ErrorNode(`${this.id}/error`, describeError(error), () => this.refresh(this))];
+		const [scaleSets, pools] = await this.limit(() =>
+			Promise.allSettled([
+				this.session.scaleSets.listScaleSets(this.subscription.subscriptionId),
+				this.session.pools.listPools(this.subscription.subscriptionId),
+			]),
+		);
+		if (scaleSets.status === 'rejected') {
+			log.warn(`Listing scale sets in ${this.subscription.subscriptionId} failed: ${describeError(scaleSets.reason)}`);
+			return [new ErrorNode(`${this.id}/error`, describeError(scaleSets.reason), () => this.refresh(this))];
+		}
+		if (pools.status === 'rejected') {
+			// The scale sets still show, so the user can reach them (and Check Prerequisites, when the provider is
+			// not registered) while the pools' error says what went wrong.
+			log.warn(`Listing pools in ${this.subscription.subscriptionId} failed: ${describeError(pools.reason)}`);
+			return [
+				new ErrorNode(`${this.id}/poolsError`, describeError(pools.reason), () => this.refresh(this), {
+					label: vscode.l10n.t('Standby pools failed to load'),
+					checkPrerequisites: isMissingRegistration(pools.reason),
+					subscriptionId: this.subscription.subscriptionId,
+					subscriptionName: this.subscription.displayName,
+				}),
+				...this.buildChildren(scaleSets.value, []),
+			];
 		}
 		log.debug(
-			`Listed ${scaleSets.length} scale sets and ${pools.length} pools in ${this.subscription.displayName} in ${Date.now() - started} ms`,
+			`Listed ${scaleSets.value.length} scale sets and ${pools.value.length} pools in ${this.subscription.displayName} in ${Date.now() - started} ms`,
 		);
-		return this.buildChildren(scaleSets, pools);
+		return this.buildChildren(scaleSets.value, pools.value);
 	}
 
 	private buildChildren(scaleSets: ScaleSetSummary[], pools: StandbyVirtualMachinePool[]): ExplorerNode[] {
