@@ -1,58 +1,8 @@
-import { randomBytes } from 'node:crypto';
-
-/** A fresh script nonce for each page: 128 random bits. */
-export function createNonce(): string {
-	return randomBytes(16).toString('base64');
-}
-
-export interface PoolFormPage {
-	/** `webview.cspSource`: the only origin styles, fonts and images may come from. */
-	readonly cspSource: string;
-	readonly nonce: string;
-	readonly scriptUri: string;
-	readonly styleUri: string;
-	readonly codiconUri: string;
-	readonly title: string;
-	readonly language: string;
-}
-
-/**
- * The policy of the form's page: nothing by default, the bundled script only with this page's nonce,
- * styles, fonts and images only from the extension, and no network at all.
- */
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-	return [
-		"default-src 'none'",
-		`script-src 'nonce-${nonce}'`,
-		`style-src ${cspSource}`,
-		`font-src ${cspSource}`,
-		`img-src ${cspSource}`,
-		"connect-src 'none'",
-		"form-action 'none'",
-		"base-uri 'none'",
-	].join('; ');
-}
-
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-/** The page shell: the script builds the form once the host has answered its `ready`. */
-export function renderPoolFormHtml(page: PoolFormPage): string {
-	const attribute = escapeHtml;
-	return `<!DOCTYPE html>
-<html lang="${attribute(page.language)}">
-<head>
-	<meta charset="UTF-8">
-	<meta http-equiv="Content-Security-Policy" content="${attribute(contentSecurityPolicy(page.cspSource, page.nonce))}">
-	<meta name="viewport" content="width=device-width, initial-scale=1.0">
-	<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${attribute(page.codiconUri)}">
-	<link rel="stylesheet" href="${attribute(page.styleUri)}">
-	<title>${escapeHtml(page.title)}</title>
-</head>
-<body>
-	<main id="app" aria-busy="true"></main>
-	<script type="module" nonce="${attribute(page.nonce)}" src="${attribute(page.scriptUri)}"></script>
-</body>
-</html>`;
-}
+/** The form's page is the extension's one webview shell. */
+export {
+	contentSecurityPolicy,
+	createNonce,
+	escapeHtml,
+	renderWebviewPage as renderPoolFormHtml,
+	type WebviewPage as PoolFormPage,
+} from '../../core/webviewPage';
