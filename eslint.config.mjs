@@ -27,7 +27,17 @@ const featureBoundaries = features.map(({ name }) => {
 
 export default tseslint.config(
 	{
-		ignores: ['node_modules/**', 'dist/**', 'out/**', 'tools/**', '**/*.mjs', '**/*.js', 'test/golden/**', 'templates/**', 'test/fixtures/**'],
+		ignores: [
+			'node_modules/**',
+			'dist/**',
+			'out/**',
+			'tools/**',
+			'**/*.mjs',
+			'**/*.js',
+			'test/golden/**',
+			'templates/**',
+			'test/fixtures/**',
+		],
 	},
 	eslint.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
@@ -55,12 +65,30 @@ export default tseslint.config(
 	...featureBoundaries,
 	{
 		files: ['src/core/**/*.ts'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**'], message: 'Core imports no feature.' }] }] },
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/features/**'], message: 'Core imports no feature.' }] },
+			],
+		},
 	},
 	{
 		files: ['webview/**/*.ts'],
-		rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Webview code never imports vscode.' }] }] },
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: 'vscode', message: 'Webview code never imports vscode.' }] },
+			],
+		},
 	},
-	{ files: ['emulator/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**'], message: 'The emulator shares no code with the extension.' }] }] } },
+	{
+		files: ['emulator/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/src/**'], message: 'The emulator shares no code with the extension.' }] },
+			],
+		},
+	},
 	{ files: ['test/**/*.ts', 'emulator/**/*.ts', 'bench/**/*.ts'], rules: { 'no-console': 'off' } },
 );

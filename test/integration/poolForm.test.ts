@@ -59,7 +59,6 @@ function webviewTabs(label: string): vscode.Tab[] {
 		.filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === label);
 }
 
-
 suite('Pool form against the emulator', function () {
 	this.timeout(60_000);
 	let control: EmulatorControl;

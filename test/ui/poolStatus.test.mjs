@@ -45,6 +45,9 @@ test('an expanded pool shows its status, its health and its VMs', async () => {
 
 	await expandRow(treeRow(page, 'Standby VMs'));
 	const level = Number(await treeRow(page, 'Standby VMs').getAttribute('aria-level'));
-	await page.locator(`.part.sidebar .monaco-list-row[aria-level="${level + 1}"]`).first().waitFor();
+	await page
+		.locator(`.part.sidebar .monaco-list-row[aria-level="${level + 1}"]`)
+		.first()
+		.waitFor();
 	await screenshot(page, '08-pool-status');
 });
