@@ -77,7 +77,8 @@ export function requestLogPolicy(): PipelinePolicy {
 		sendRequest: async (request, next) => {
 			const started = Date.now();
 			const url = new URL(request.url);
-			const target = `${request.method} ${url.pathname}${url.searchParams.has('api-version') ? `?api-version=${url.searchParams.get('api-version') ?? ''}` : ''}`;
+			const apiVersion = url.searchParams.get('api-version');
+			const target = `${request.method} ${url.pathname}${apiVersion === null ? '' : `?api-version=${apiVersion}`}`;
 			try {
 				const response = await next(request);
 				log.trace(`${target} → ${response.status} in ${Date.now() - started} ms`);

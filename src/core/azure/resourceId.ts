@@ -69,11 +69,13 @@ export function isResourceOfType(id: string, provider: string, type: string): bo
 }
 
 export function scaleSetResourceId(subscriptionId: string, resourceGroup: string, name: string): string {
-	return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Compute/virtualMachineScaleSets/${name}`;
+	const group = `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`;
+	return `${group}/providers/Microsoft.Compute/virtualMachineScaleSets/${name}`;
 }
 
 export function standbyPoolResourceId(subscriptionId: string, resourceGroup: string, name: string): string {
-	return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/${name}`;
+	const group = `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`;
+	return `${group}/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/${name}`;
 }
 
 /** Compares two resource ids as ARM does: without case. */

@@ -22,6 +22,11 @@ interface RawResult {
 	method: string;
 }
 
+/** The provider's resources of one subscription. */
+function subscriptionPath(subscriptionId: string): string {
+	return `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.StandbyPool`;
+}
+
 /** Microsoft.StandbyPool through a small typed client on `@azure-rest/core-client` and `@azure/core-lro`. */
 export class StandbyPoolClient implements StandbyPoolApi {
 	private readonly client: Client;
@@ -38,7 +43,7 @@ export class StandbyPoolClient implements StandbyPoolApi {
 	}
 
 	listPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyVirtualMachinePool[]> {
-		const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.StandbyPool/standbyVirtualMachinePools`;
+		const path = `${subscriptionPath(subscriptionId)}/standbyVirtualMachinePools`;
 		return listAllPages<StandbyVirtualMachinePool>(
 			(url) => this.send('GET', url, undefined, abortSignal),
 			this.url(path),
@@ -81,7 +86,7 @@ export class StandbyPoolClient implements StandbyPoolApi {
 	}
 
 	listContainerGroupPools(subscriptionId: string, abortSignal?: AbortSignal): Promise<StandbyContainerGroupPool[]> {
-		const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.StandbyPool/standbyContainerGroupPools`;
+		const path = `${subscriptionPath(subscriptionId)}/standbyContainerGroupPools`;
 		return listAllPages<StandbyContainerGroupPool>(
 			(url) => this.send('GET', url, undefined, abortSignal),
 			this.url(path),

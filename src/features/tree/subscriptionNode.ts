@@ -93,7 +93,8 @@ export class SubscriptionNode implements ExplorerNode {
 			];
 		}
 		log.debug(
-			`Listed ${scaleSets.value.length} scale sets and ${pools.value.length} pools in ${this.subscription.displayName} in ${Date.now() - started} ms`,
+			`Listed ${scaleSets.value.length} scale sets and ${pools.value.length} pools ` +
+				`in ${this.subscription.displayName} in ${Date.now() - started} ms`,
 		);
 		return this.buildChildren(scaleSets.value, pools.value);
 	}
