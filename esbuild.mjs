@@ -64,6 +64,9 @@ function copyStaticAssets() {
 	for (const file of ['codicon.css', 'codicon.ttf']) {
 		fs.copyFileSync(path.join(codicons, file), path.join('dist/webview/codicons', file));
 	}
+	for (const file of fs.readdirSync('webview/shared').filter((entry) => entry.endsWith('.css'))) {
+		fs.copyFileSync(path.join('webview/shared', file), path.join('dist/webview', file));
+	}
 	for (const [name] of Object.entries(webviewEntries)) {
 		const css = path.join('webview', name, 'styles.css');
 		if (fs.existsSync(css)) {
