@@ -59,6 +59,7 @@ cat <<MESSAGE
 
   VS Code:   code-server on 127.0.0.1:$CODE_SERVER_PORT, log $CODE_SERVER_STATE/server.log
   Emulator:  $EMULATOR_URL (sample estate, data in $EMULATOR_DATA), log $STATE_ROOT/emulator.log
+             CA certificate $EMULATOR_CA, test token emulator-test-token
   The "Standby Pools" icon in the activity bar opens the tree; main.bicep is there to try the snippets.
   Press Ctrl+C to stop both servers.
 
