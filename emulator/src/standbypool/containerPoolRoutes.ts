@@ -1,6 +1,7 @@
 import { cancelOperation, operationHeaders, runningOperation, startOperation } from '../arm/asyncOperations';
 import { ArmError, badRequest, resourceNotFound } from '../http/armError';
 import type { ArmResponse } from '../http/armResponse';
+import { acceptPut, putRecord } from './poolPut';
 import { pagedList } from '../http/paging';
 import { param, type RequestContext } from '../http/requestContext';
 import type { Router } from '../http/router';
@@ -75,33 +76,9 @@ function putPool(context: RequestContext): ArmResponse {
 		advanceContainerPool(context.state, existing);
 		requireNoRunningOperation(context, existing.id);
 	}
-	const now = context.state.now();
-	const pool: ContainerPoolRecord = {
-		id: existing?.id ?? target.id,
-		subscriptionId: target.subscriptionId,
-		resourceGroup: existing?.resourceGroup ?? target.resourceGroup,
-		name: existing?.name ?? target.name,
-		location: request.location,
-		tags: request.tags,
-		properties: request.properties,
-		provisioningState: existing ? 'Updating' : 'Creating',
-		systemData: newSystemData(now, existing?.systemData),
-		createdAt: existing?.createdAt ?? now,
-		simulation: existing?.simulation ?? { vms: [], lastTick: now, nextVmNumber: 1 },
-	};
+	const pool: ContainerPoolRecord = putRecord(context, target, existing, request);
 	context.state.containerPools.set(idKey(pool.id), pool);
-	const operation = startOperation(
-		context,
-		existing ? 'replace' : 'create',
-		pool.id,
-		pool.subscriptionId,
-		pool.location,
-	);
-	return {
-		status: existing ? 200 : 201,
-		body: toContainerPoolBody(pool, target.version),
-		headers: operationHeaders(context, operation, target.version, false),
-	};
+	return acceptPut(context, pool, existing !== undefined, target.version, toContainerPoolBody(pool, target.version));
 }
 
 function patchPool(context: RequestContext): ArmResponse {

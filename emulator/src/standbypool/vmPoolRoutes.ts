@@ -1,6 +1,7 @@
 import { cancelOperation, operationHeaders, runningOperation, startOperation } from '../arm/asyncOperations';
 import { ArmError, resourceNotFound } from '../http/armError';
 import type { ArmResponse } from '../http/armResponse';
+import { acceptPut, putRecord } from './poolPut';
 import { pagedList } from '../http/paging';
 import { param, type RequestContext } from '../http/requestContext';
 import type { Router } from '../http/router';
@@ -94,33 +95,9 @@ function putPool(context: RequestContext): ArmResponse {
 		existing?.properties.virtualMachineState,
 	);
 
-	const now = context.state.now();
-	const pool: VmPoolRecord = {
-		id: existing?.id ?? target.id,
-		subscriptionId: target.subscriptionId,
-		resourceGroup: existing?.resourceGroup ?? target.resourceGroup,
-		name: existing?.name ?? target.name,
-		location: request.location,
-		tags: request.tags,
-		properties: request.properties,
-		provisioningState: existing ? 'Updating' : 'Creating',
-		systemData: newSystemData(now, existing?.systemData),
-		createdAt: existing?.createdAt ?? now,
-		simulation: existing?.simulation ?? { vms: [], lastTick: now, nextVmNumber: 1 },
-	};
+	const pool: VmPoolRecord = putRecord(context, target, existing, request);
 	context.state.vmPools.set(idKey(pool.id), pool);
-	const operation = startOperation(
-		context,
-		existing ? 'replace' : 'create',
-		pool.id,
-		pool.subscriptionId,
-		pool.location,
-	);
-	return {
-		status: existing ? 200 : 201,
-		body: toVmPoolBody(pool, target.version),
-		headers: operationHeaders(context, operation, target.version, false),
-	};
+	return acceptPut(context, pool, existing !== undefined, target.version, toVmPoolBody(pool, target.version));
 }
 
 /** A synchronous update that merges only the supplied fields into the pool. */
