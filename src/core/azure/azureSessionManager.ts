@@ -132,6 +132,13 @@ async function createEndpoint({ connection, cloud, tenantId }: SessionTarget): P
 		throw new Error('An Azure connection needs a cloud');
 	}
 
+	if (!connection.caFile) {
+		throw new Error(
+			vscode.l10n.t(
+				'No CA certificate is set for the local emulator. Run "Start Local Emulator", or set "standbyPools.emulator.caFile".',
+			),
+		);
+	}
 	let ca: Buffer;
 	try {
 		ca = await readFile(connection.caFile);

@@ -1,6 +1,4 @@
 import * as vscode from 'vscode';
-import * as os from 'node:os';
-import * as path from 'node:path';
 
 export type ConnectionKind = 'azure' | 'emulator';
 
@@ -30,17 +28,14 @@ function readUserSetting<T>(key: string): T | undefined {
 	return inspected?.globalValue ?? inspected?.defaultValue;
 }
 
-export function defaultEmulatorCaFile(): string {
-	return path.join(os.homedir(), '.standby-pools-emulator', 'ca.pem');
-}
-
 export function readConnection(): Connection {
 	const kind = readUserSetting<string>('connection');
 	if (kind !== 'emulator') {
 		return { kind: 'azure' };
 	}
 	const url = readUserSetting<string>('emulator.url') ?? 'https://127.0.0.1:47443';
-	const caFile = readUserSetting<string>('emulator.caFile') || defaultEmulatorCaFile();
+	// Empty until Start Local Emulator or the user sets it; the session then explains what is missing.
+	const caFile = readUserSetting<string>('emulator.caFile') ?? '';
 	return { kind: 'emulator', url, caFile };
 }
 

@@ -2,9 +2,7 @@ import * as vscode from 'vscode';
 import type { ArmEndpoint } from './armClientOptions';
 import { refreshableCredential, type RefreshableCredential } from './refreshableCredential';
 import type { GraphEndpoint } from './graphClient';
-import { publicCloud, type CloudEnvironment } from './cloudEnvironment';
-
-export const graphScope = `${publicCloud.graph}/.default`;
+import type { CloudEnvironment } from './cloudEnvironment';
 
 function graphScopeOf(cloud: CloudEnvironment): string {
 	return `${cloud.graph}/.default`;
