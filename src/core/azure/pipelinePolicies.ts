@@ -45,7 +45,10 @@ export function reauthenticatePolicy(credential: { invalidate(): void }): Pipeli
 	};
 }
 
-/** Keeps the body of a failed response for `errorFromTransport`, for SDK errors that lose it (see `rememberErrorBody`). */
+/**
+ * Keeps the body of a failed response for `errorFromTransport`, for SDK errors that lose it
+ * (see `rememberErrorBody`).
+ */
 export function errorBodyPolicy(): PipelinePolicy {
 	return {
 		name: 'standbyPoolsErrorBody',

@@ -47,7 +47,8 @@ export class ProviderClient implements ProviderApi {
 
 	private providerUrl(subscriptionId: string, namespace: string, action: string): string {
 		return this.json.url(
-			`/subscriptions/${encodeURIComponent(subscriptionId)}/providers/${encodeURIComponent(namespace)}${action}?api-version=${resourcesApiVersion}`,
+			`/subscriptions/${encodeURIComponent(subscriptionId)}/providers/${encodeURIComponent(namespace)}${action}` +
+				`?api-version=${resourcesApiVersion}`,
 		);
 	}
 }

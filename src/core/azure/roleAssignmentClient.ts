@@ -48,7 +48,8 @@ export class RoleAssignmentClient implements RoleAssignmentApi {
 		}
 		const filter = encodeURIComponent(`principalId eq '${principalId}'`);
 		const first = this.json.url(
-			`${normalizedScope(scope)}/providers/Microsoft.Authorization/roleAssignments?api-version=${authorizationApiVersion}&$filter=${filter}`,
+			`${normalizedScope(scope)}/providers/Microsoft.Authorization/roleAssignments` +
+				`?api-version=${authorizationApiVersion}&$filter=${filter}`,
 		);
 		const raw = await listAllPages<RawRoleAssignment>(
 			(url) => this.json.send('GET', url, undefined, abortSignal),
@@ -62,7 +63,8 @@ export class RoleAssignmentClient implements RoleAssignmentApi {
 			throw new Error(`A role assignment name must be a GUID, not ${assignment.name}`);
 		}
 		const url = this.json.url(
-			`${normalizedScope(assignment.scope)}/providers/Microsoft.Authorization/roleAssignments/${assignment.name}?api-version=${authorizationApiVersion}`,
+			`${normalizedScope(assignment.scope)}/providers/Microsoft.Authorization/roleAssignments/${assignment.name}` +
+				`?api-version=${authorizationApiVersion}`,
 		);
 		const body = {
 			properties: {
